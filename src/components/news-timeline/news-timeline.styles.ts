@@ -1,0 +1,362 @@
+import { css } from 'lit';
+
+const light = css`
+  --nt-text: #1f2328;
+  --nt-muted: #57606a;
+  --nt-background: #ffffff;
+  --nt-surface: #f6f8fa;
+  --nt-border: #d0d7de;
+  --nt-grid: #eaeef2;
+  --nt-era-fill: #8c959f;
+  --nt-era-opacity: 0.1;
+  --nt-accent: #0550ae;
+  --nt-focus: #0969da;
+  --nt-error: #a40e26;
+  --nt-error-surface: #fff0f0;
+`;
+
+const dark = css`
+  --nt-text: #e6edf3;
+  --nt-muted: #9da7b3;
+  --nt-background: #0d1117;
+  --nt-surface: #161b22;
+  --nt-border: #3d444d;
+  --nt-grid: #21262d;
+  --nt-era-fill: #8b949e;
+  --nt-era-opacity: 0.14;
+  --nt-accent: #79c0ff;
+  --nt-focus: #58a6ff;
+  --nt-error: #ff9492;
+  --nt-error-surface: #2d1215;
+`;
+
+export const styles = css`
+  :host {
+    ${light}
+    display: block;
+    position: relative;
+    font: inherit;
+    color: var(--nt-text);
+    background: var(--nt-background);
+    border-radius: var(--nt-radius, 8px);
+    contain: layout paint;
+    container-type: inline-size;
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-block: 0.5rem;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--nt-text);
+    background: var(--nt-surface);
+    border: 1px solid var(--nt-border);
+    border-radius: 6px;
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0.125rem 0.625rem;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--nt-muted);
+  }
+  :focus-visible {
+    outline: 3px solid var(--nt-focus);
+    outline-offset: 2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+    padding-inline: 0.25rem;
+  }
+  .legend,
+  .zoom {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--nt-muted);
+    text-decoration: line-through;
+    background: transparent;
+  }
+  .swatch {
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    flex: none;
+    forced-color-adjust: none;
+  }
+  .legend button[aria-pressed='false'] .swatch {
+    opacity: 0.35;
+  }
+  .zoom button {
+    font-size: 1rem;
+    line-height: 1;
+  }
+  .track {
+    position: relative;
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+    overflow: hidden;
+  }
+  .track:active {
+    cursor: grabbing;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-size: 12px;
+  }
+  svg text {
+    fill: var(--nt-text);
+    unicode-bidi: plaintext;
+  }
+  .tick line,
+  .grid line {
+    stroke: var(--nt-grid);
+  }
+  .axis-line {
+    stroke: var(--nt-border);
+  }
+  .tick text {
+    fill: var(--nt-muted);
+    font-size: 11px;
+  }
+  .lane-line {
+    stroke: var(--nt-border);
+    stroke-dasharray: 2 4;
+  }
+  .lane-label {
+    fill: var(--nt-muted);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .era rect {
+    fill: var(--nt-era-fill);
+  }
+  .era-band {
+    opacity: calc(var(--nt-era-opacity) * 0.5);
+  }
+  .era-strip {
+    opacity: calc(var(--nt-era-opacity) * 1.8);
+  }
+  .era text {
+    fill: var(--nt-muted);
+    font-size: 11px;
+    font-style: italic;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark .shape {
+    stroke: var(--nt-background);
+    stroke-width: 1.5;
+  }
+  .mark .ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 2.5;
+  }
+  .mark[aria-current='true'] .ring {
+    stroke: var(--nt-text);
+  }
+  .mark:focus {
+    outline: none;
+  }
+  .mark:focus-visible .ring {
+    stroke: var(--nt-focus);
+    stroke-width: 3;
+  }
+  .mark .label {
+    font-size: 12px;
+  }
+  .mark:hover .label {
+    text-decoration: underline;
+  }
+  .cluster .count {
+    fill: #fff;
+    font-size: 10px;
+    font-weight: 700;
+  }
+  .card {
+    margin-inline: 0.25rem;
+    padding: 1rem 1.25rem;
+    background: var(--nt-surface);
+    border: 1px solid var(--nt-border);
+    border-inline-start: 4px solid var(--nt-card-accent, var(--nt-accent));
+    border-radius: 8px;
+  }
+  .card-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+  .card h2 {
+    font-size: 1.25rem;
+    line-height: 1.3;
+    margin: 0.125rem 0 0.25rem;
+  }
+  .card .meta {
+    color: var(--nt-muted);
+    font-size: 0.875rem;
+    margin: 0;
+  }
+  .card .summary {
+    line-height: 1.55;
+    margin: 0.75rem 0;
+  }
+  .card figure {
+    margin: 0.75rem 0;
+  }
+  .card img {
+    max-width: 100%;
+    height: auto;
+    border-radius: 4px;
+  }
+  .card figcaption {
+    color: var(--nt-muted);
+    font-size: 0.8125rem;
+  }
+  .card h3 {
+    font-size: 0.875rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .card ol {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+    font-size: 0.875rem;
+    line-height: 1.5;
+  }
+  a {
+    color: var(--nt-accent);
+  }
+  .publisher {
+    color: var(--nt-muted);
+  }
+  .card-nav {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  [part='error'] {
+    margin-inline: 0.25rem;
+    padding: 0.75rem 1rem;
+    color: var(--nt-error);
+    background: var(--nt-error-surface);
+    border: 1px solid currentColor;
+    border-radius: 8px;
+    font-size: 0.875rem;
+  }
+  [part='error'] p {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  [part='error'] ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    max-height: 12rem;
+    overflow: auto;
+  }
+  [part='error'] code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    unicode-bidi: isolate;
+    direction: ltr;
+  }
+  .status {
+    color: var(--nt-muted);
+    padding: 1rem 0.25rem;
+    margin: 0;
+  }
+  .list {
+    margin: 0 0.25rem;
+    padding-inline-start: 1.5rem;
+  }
+  .list li {
+    margin-block-end: 1rem;
+  }
+  .list h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .list time {
+    color: var(--nt-muted);
+    font-size: 0.875rem;
+  }
+  .list p {
+    margin: 0.25rem 0;
+    line-height: 1.5;
+  }
+  @media (forced-colors: active) {
+    .mark .shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark[aria-current='true'] .ring {
+      stroke: Highlight;
+    }
+    .mark:focus-visible .ring {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
+    svg text {
+      fill: CanvasText;
+    }
+    .cluster .count {
+      fill: Canvas;
+    }
+  }
+  @media print {
+    .toolbar,
+    .track,
+    .card-nav {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,774 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatEventRange, formatNumber, parseEventDate, periodEnd, type Digits } from '../../core/dates.js';
+import { layoutEraRows, layoutMarks, fitText, type LaneMark } from '../../core/layout.js';
+import { localize } from '../../core/text.js';
+import { computeTicks } from '../../core/ticks.js';
+import { timeScale } from '../../core/time-scale.js';
+import { TimelineIndex } from '../../core/timeline-index.js';
+import type { Issue, Timeline, TimelineEvent } from '../../core/types.js';
+import { validateTimeline } from '../../core/validate.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import { messagesFor, type Messages } from '../../i18n/messages.js';
+import { styles } from './news-timeline.styles.js';
+
+export interface NtLoadDetail {
+  count: number;
+}
+export interface NtErrorDetail {
+  message: string;
+  issues: Issue[];
+}
+export interface NtSelectDetail {
+  id: string | null;
+}
+export interface NtRangeChangeDetail {
+  start: Date;
+  end: Date;
+}
+
+const LANE_HEIGHT = 40;
+const LANE_MARK_Y = 26;
+const ERA_ROW_HEIGHT = 18;
+const AXIS_HEIGHT = 30;
+const MARK_RADIUS = 6;
+const LABEL_FONT_PX = 12;
+const DAY = 86_400_000;
+
+type Status = 'empty' | 'loading' | 'ready' | 'failed';
+
+/** A key for the mark that holds keyboard focus: an event id, or `cluster:<first id>`. */
+const markKey = (mark: LaneMark) => (mark.events.length === 1 ? mark.lead.id : `cluster:${mark.events[0].id}`);
+
+/**
+ * An interactive, accessible timeline of news events, in English or Arabic (right to left).
+ *
+ * @summary Zoomable D3 timeline of events in lanes by category, with a card for the selected event.
+ *
+ * @fires nt-load - The data was read: `detail: {count}` valid events.
+ * @fires nt-error - The data had problems: `detail: {message, issues: [{path, message}]}`.
+ * @fires nt-select - The selected event changed: `detail: {id}` (`null` when closed).
+ * @fires nt-range-change - A zoom or pan settled: `detail: {start, end}` as `Date`s.
+ *
+ * @csspart toolbar - The row holding the legend and the zoom buttons.
+ * @csspart legend - The category buttons that show and hide lanes.
+ * @csspart zoom - The zoom buttons.
+ * @csspart track - The zoomable timeline drawing.
+ * @csspart card - The selected event's card.
+ * @csspart list - The list view of all events.
+ * @csspart error - The panel listing problems in the data, each with its path.
+ *
+ * @cssproperty --nt-text - Main text colour.
+ * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
+ * @cssproperty --nt-background - Background; also the outline around marks.
+ * @cssproperty --nt-surface - Card and button background.
+ * @cssproperty --nt-border - Borders and the axis line.
+ * @cssproperty --nt-grid - Vertical grid lines.
+ * @cssproperty --nt-era-fill - Fill of era bands.
+ * @cssproperty --nt-era-opacity - Opacity of era bands.
+ * @cssproperty --nt-accent - Links and the card's edge.
+ * @cssproperty --nt-focus - Focus ring colour.
+ * @cssproperty --nt-error - Error text colour.
+ * @cssproperty --nt-error-surface - Error panel background.
+ * @cssproperty --nt-radius - Corner radius of the element.
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    lang: { type: String, reflect: true },
+    dir: { type: String, reflect: true },
+    selected: { type: String, reflect: true },
+    start: { type: String },
+    end: { type: String },
+    theme: { type: String, reflect: true },
+    digits: { type: String },
+    timeDirection: { type: String, attribute: 'time-direction' },
+    _timeline: { state: true },
+    _issues: { state: true },
+    _status: { state: true },
+    _hidden: { state: true },
+    _listView: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** URL of the data (news-timeline JSON). A newer `src` cancels a pending load. */
+  src?: string;
+  /** The data as an object (news-timeline JSON). */
+  data?: unknown;
+  /** Id of the selected event; reflected. */
+  selected?: string | null;
+  /** The initial visible range start (ISO date); default: fit all events. */
+  start?: string;
+  /** The initial visible range end (ISO date, inclusive). */
+  end?: string;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Digits for dates and numbers: `auto` (the language's own), `latn` (0–9) or `arab` (٠–٩). */
+  digits?: Digits;
+  /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
+  timeDirection?: 'auto' | 'ltr' | 'rtl';
+
+  private _timeline: Timeline | null = null;
+  private _issues: Issue[] = [];
+  private _status: Status = 'empty';
+  private _hidden = new Set<string>();
+  private _listView = false;
+  private _announcement = '';
+
+  private index = new TimelineIndex([]);
+  private loadController?: AbortController;
+  private focusKey = '';
+  private pendingFocus = false;
+  private engaged = false;
+  private readonly locale = new LocaleController(this);
+  private readonly resize = new ResizeController(this);
+  private readonly zoom = new ZoomController(this, {
+    onChange: () => this.requestUpdate(),
+    onSettle: (from, to) =>
+      this.emit<NtRangeChangeDetail>('nt-range-change', { start: new Date(from), end: new Date(to) }),
+    wheelZooms: () => this.engaged,
+  });
+  private measureCache = new Map<string, number>();
+  private measureFont = '';
+  private measureContext?: CanvasRenderingContext2D | null;
+  private marks: LaneMark[] = [];
+
+  // ---- public API -------------------------------------------------------------------------
+
+  /** The validated timeline currently shown, or null. */
+  get timeline(): Timeline | null {
+    return this._timeline;
+  }
+
+  /** Selects an event by id (opens its card and brings it into view). Returns false for an unknown id. */
+  select(id: string | null): boolean {
+    if (id === null || id === '') {
+      this.selected = null;
+      return true;
+    }
+    if (this.index.indexOf(id) < 0) return false;
+    this.selected = id;
+    return true;
+  }
+
+  /** Selects the next event in time (the first when none is selected). */
+  next(): boolean {
+    return this.step(1);
+  }
+
+  /** Selects the previous event in time (the last when none is selected). */
+  previous(): boolean {
+    return this.step(-1);
+  }
+
+  /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
+  zoomTo(start: string | Date | number, end: string | Date | number): void {
+    const from = toTime(start, false);
+    const to = toTime(end, true);
+    if (from === null || to === null || to <= from) return;
+    this.zoom.show(from, to);
+  }
+
+  /** Zooms in around the middle of the view. */
+  zoomIn(): void {
+    this.zoom.zoomBy(2);
+  }
+
+  /** Zooms out around the middle of the view. */
+  zoomOut(): void {
+    this.zoom.zoomBy(0.5);
+  }
+
+  /** Shows every event. */
+  fit(): void {
+    this.zoom.show(this.zoom.full[0], this.zoom.full[1]);
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src === undefined && this.data === undefined && this._status === 'empty') this.readChildren();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+    this.loadController = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) this.load(this.src);
+    if (changed.has('data') && this.data !== undefined) this.ingest(this.data);
+    if (changed.has('selected') && this._timeline) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
+    if ((changed.has('start') || changed.has('end')) && this._timeline && !changed.has('data')) this.applyInitialRange();
+    const width = this.resize.width;
+    if (this._timeline && width > 0) {
+      this.zoom.setFrame(this.fullSpan(), width, this.timeRunsRtl, this.trackHeight);
+    }
+  }
+
+  protected override updated(): void {
+    const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
+    if (track) this.zoom.attach(track, this.trackHeight);
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`)?.focus();
+    }
+  }
+
+  // ---- data -------------------------------------------------------------------------------
+
+  private readChildren(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.ingest(JSON.parse(script.textContent ?? ''));
+    } catch (error) {
+      this.fail([{ path: '(script)', message: `is not valid JSON: ${errorText(error)}` }]);
+    }
+  }
+
+  private async load(url: string): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this._status = 'loading';
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (controller.signal.aborted) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        this.fail([{ path: 'src', message: `${JSON.stringify(url)} is not valid JSON: ${errorText(error)}` }]);
+        return;
+      }
+      this.ingest(parsed);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.fail([{ path: 'src', message: `could not load ${JSON.stringify(url)}: ${errorText(error)}` }]);
+    } finally {
+      if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  private ingest(input: unknown): void {
+    let result;
+    try {
+      result = validateTimeline(input);
+    } catch (error) {
+      result = { timeline: null, issues: [{ path: '(document)', message: `could not be read: ${errorText(error)}` }] };
+    }
+    this._timeline = result.timeline;
+    this.index = new TimelineIndex(result.timeline?.events ?? []);
+    this._hidden = new Set();
+    this._status = result.timeline ? 'ready' : 'failed';
+    this._issues = result.issues;
+    if (result.issues.length) this.report(result.issues);
+    if (result.timeline) {
+      this.zoom.setFrame(this.fullSpan(), this.resize.width, this.timeRunsRtl, this.trackHeight);
+      this.applyInitialRange();
+      this.emit<NtLoadDetail>('nt-load', { count: result.timeline.events.length });
+      if (this.selected && this.index.indexOf(this.selected) < 0) this.selected = null;
+      if (this.selected) this.onSelectedChanged(undefined);
+    }
+  }
+
+  private fail(issues: Issue[]): void {
+    this._timeline = null;
+    this.index = new TimelineIndex([]);
+    this._status = 'failed';
+    this._issues = issues;
+    this.report(issues);
+  }
+
+  private report(issues: Issue[]): void {
+    const message = `news-timeline: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the data`;
+    console.error(`${message}\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}`);
+    this.emit<NtErrorDetail>('nt-error', { message, issues });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private applyInitialRange(): void {
+    const from = this.start ? toTime(this.start, false) : null;
+    const to = this.end ? toTime(this.end, true) : null;
+    const [a, b] = this.zoom.full;
+    if (from === null && to === null) return this.zoom.show(a, b, false);
+    this.zoom.show(from ?? a, to ?? b, false);
+  }
+
+  /** The whole span of the events with a margin either side. */
+  private fullSpan(): [number, number] {
+    const extent = this.index.extent();
+    if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const [a, b] = extent;
+    const margin = Math.max((b - a) * 0.03, 20 * DAY);
+    return [a - margin, b + margin];
+  }
+
+  // ---- selection and keyboard ---------------------------------------------------------------
+
+  private onSelectedChanged(previous: string | null | undefined): void {
+    const id = this.selected ?? null;
+    if (id && this.index.indexOf(id) < 0) {
+      this.selected = previous ?? null;
+      return;
+    }
+    if (id === (previous ?? null)) return;
+    const event = id ? this.index.events[this.index.indexOf(id)] : undefined;
+    if (event) {
+      this.zoom.reveal(event.start.time);
+      this.focusKey = event.id;
+      this._announcement = `${localize(event.title, this.displayLang)}, ${this.formatRange(event)}`;
+    } else {
+      this._announcement = '';
+    }
+    this.emit<NtSelectDetail>('nt-select', { id });
+  }
+
+  private step(direction: 1 | -1): boolean {
+    const count = this.index.size;
+    if (count === 0) return false;
+    const current = this.selected ? this.index.indexOf(this.selected) : -1;
+    const target = current < 0 ? (direction > 0 ? 0 : count - 1) : current + direction;
+    if (target < 0 || target >= count) return false;
+    return this.select(this.index.events[target].id);
+  }
+
+  private onMarkActivate(mark: LaneMark): void {
+    this.focusKey = markKey(mark);
+    if (mark.events.length === 1) {
+      this.select(mark.lead.id);
+      return;
+    }
+    const first = mark.events[0].start.time;
+    const last = Math.max(...mark.events.map((e) => e.until));
+    const pad = Math.max((last - first) * 0.15, DAY);
+    this.zoom.show(first - pad, last + pad);
+    this.focusKey = mark.lead.id;
+    this.pendingFocus = true;
+  }
+
+  private onTrackKeydown(event: KeyboardEvent): void {
+    const key = event.key;
+    const marks = this.marks;
+    let handled = true;
+    if (key === '+' || key === '=') this.zoomIn();
+    else if (key === '-' || key === '_') this.zoomOut();
+    else if (key === '0') this.fit();
+    else if (key === 'Escape') this.select(null);
+    else if (marks.length === 0) handled = false;
+    else {
+      const visual = [...marks].sort((a, b) => this.screenX(a) - this.screenX(b) || a.lane - b.lane);
+      const index = Math.max(0, visual.findIndex((m) => markKey(m) === this.focusKey));
+      const current = visual[index];
+      let target: LaneMark | undefined;
+      if (key === 'ArrowRight') target = visual[Math.min(visual.length - 1, index + 1)];
+      else if (key === 'ArrowLeft') target = visual[Math.max(0, index - 1)];
+      else if (key === 'Home') target = this.timeRunsRtl ? visual[visual.length - 1] : visual[0];
+      else if (key === 'End') target = this.timeRunsRtl ? visual[0] : visual[visual.length - 1];
+      else if (key === 'ArrowDown' || key === 'ArrowUp') {
+        const lane = current.lane + (key === 'ArrowDown' ? 1 : -1);
+        const x = this.screenX(current);
+        target = visual
+          .filter((m) => m.lane === lane)
+          .sort((a, b) => Math.abs(this.screenX(a) - x) - Math.abs(this.screenX(b) - x))[0] ?? current;
+      } else if (key === 'Enter' || key === ' ') this.onMarkActivate(current);
+      else handled = false;
+      if (target) {
+        this.focusKey = markKey(target);
+        this.pendingFocus = true;
+        this.requestUpdate();
+      }
+    }
+    if (handled) event.preventDefault();
+  }
+
+  private screenX(mark: LaneMark): number {
+    const centre = (mark.from + mark.to) / 2;
+    return this.timeRunsRtl ? this.resize.width - centre : centre;
+  }
+
+  // ---- derived values ---------------------------------------------------------------------
+
+  private get displayLang(): string {
+    return this.locale.lang;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.displayLang);
+  }
+
+  private get timeRunsRtl(): boolean {
+    if (this.timeDirection === 'ltr' || this.timeDirection === 'rtl') return this.timeDirection === 'rtl';
+    return this.locale.dir === 'rtl';
+  }
+
+  private get visibleCategories() {
+    return (this._timeline?.categories ?? []).filter((c) => !this._hidden.has(c.id));
+  }
+
+  private get eraRowCount(): number {
+    const eras = this._timeline?.eras ?? [];
+    return eras.length ? Math.max(...layoutEraRows(eras.map((e) => ({ start: e.start.time, until: e.until })))) + 1 : 0;
+  }
+
+  private get trackHeight(): number {
+    return this.eraRowCount * ERA_ROW_HEIGHT + Math.max(1, this.visibleCategories.length) * LANE_HEIGHT + AXIS_HEIGHT;
+  }
+
+  private formatRange(event: TimelineEvent): string {
+    return formatEventRange(event.start, event.end, this.displayLang, { digits: this.digits ?? 'auto' });
+  }
+
+  private number(value: number): string {
+    return formatNumber(value, this.displayLang, this.digits ?? 'auto');
+  }
+
+  private measure = (text: string): number => {
+    const font = `${LABEL_FONT_PX}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    if (font !== this.measureFont) {
+      this.measureFont = font;
+      this.measureCache.clear();
+      this.measureContext ??= document.createElement('canvas').getContext('2d');
+      if (this.measureContext) this.measureContext.font = font;
+    }
+    let width = this.measureCache.get(text);
+    if (width === undefined) {
+      width = this.measureContext ? this.measureContext.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
+      this.measureCache.set(text, width);
+    }
+    return width;
+  };
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    const dir = this.locale.dir;
+    const lang = this.displayLang;
+    const timeline = this._timeline;
+    const title = timeline ? localize(timeline.title, lang) : '';
+    return html`<div class="root" dir=${dir} lang=${lang}>
+      ${this._issues.length ? this.renderErrors(m) : nothing}
+      ${this._status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
+      ${timeline
+        ? html`
+            <div class="toolbar" part="toolbar">
+              ${this.renderLegend(m)}
+              <div class="zoom" part="zoom" role="group" aria-label=${title || m.timelineLabel}>
+                <button type="button" @click=${() => (this._listView = !this._listView)} aria-pressed=${String(this._listView)}>
+                  ${m.listView}
+                </button>
+                <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.zoomOut()}>−</button>
+                <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.zoomIn()}>+</button>
+                <button type="button" @click=${() => this.fit()}>${m.fit}</button>
+              </div>
+            </div>
+            ${this._listView ? this.renderList(timeline, m) : this.renderTrack(timeline, m)}
+            ${!this._listView ? this.renderCard(m) : nothing}
+            ${timeline.events.length === 0 ? html`<p class="status">${m.noEvents}</p>` : nothing}
+          `
+        : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+    </div>`;
+  }
+
+  private renderErrors(m: Messages): TemplateResult {
+    const issues = this._issues;
+    return html`<div part="error" role="alert">
+      <p>${m.errorHeading(this.number(issues.length), issues.length)}</p>
+      <ul>
+        ${issues.slice(0, 200).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderLegend(m: Messages): TemplateResult {
+    const categories = this._timeline?.categories ?? [];
+    return html`<div class="legend" part="legend" role="group" aria-label=${m.categories}>
+      ${categories.map((category) => {
+        const shown = !this._hidden.has(category.id);
+        const label = localize(category.label, this.displayLang);
+        return html`<button
+          type="button"
+          data-category=${category.id}
+          aria-pressed=${String(shown)}
+          title=${m.showCategory(label)}
+          @click=${() => this.toggleCategory(category.id)}
+        >
+          <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="6" fill=${category.color}></circle></svg>
+          <bdi>${label}</bdi>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private toggleCategory(id: string): void {
+    const hidden = new Set(this._hidden);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this._hidden = hidden;
+  }
+
+  private renderTrack(timeline: Timeline, m: Messages): TemplateResult {
+    const width = this.resize.width;
+    const lang = this.displayLang;
+    const rtl = this.timeRunsRtl;
+    const height = this.trackHeight;
+    if (width <= 0) return html`<div class="track" part="track"></div>`;
+    const [from, to] = this.zoom.view;
+    const position = timeScale([from, to], [0, width]);
+    const x = (p: number) => (rtl ? width - p : p);
+    const categories = this.visibleCategories;
+    const lanes = new Map(categories.map((c, i) => [c.id, i]));
+    const colors = new Map(timeline.categories.map((c) => [c.id, c.color]));
+    const eraTop = 0;
+    const lanesTop = this.eraRowCount * ERA_ROW_HEIGHT;
+    const axisY = lanesTop + categories.length * LANE_HEIGHT;
+    const visible = this.index.query(from, to);
+    this.marks = layoutMarks({
+      events: visible,
+      lanes,
+      position,
+      width,
+      title: (event) => localize(event.title, lang),
+      measure: this.measure,
+      markRadius: MARK_RADIUS,
+      maxLabelWidth: Math.min(220, width * 0.45),
+    });
+    const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
+    const eraRows = layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })));
+    if (!this.marks.some((mark) => markKey(mark) === this.focusKey)) {
+      const selected = this.marks.find((mark) => mark.events.some((e) => e.id === this.selected));
+      this.focusKey = selected ? markKey(selected) : this.marks[0] ? markKey(this.marks[0]) : '';
+    }
+    const total = this.number(this.index.size);
+    return html`<div class="track" part="track">
+      <svg
+        class="timeline"
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+        role="group"
+        aria-roledescription=${m.timelineLabel}
+        aria-label=${localize(timeline.title, lang) || m.timelineLabel}
+        aria-describedby="track-help"
+        @keydown=${(e: KeyboardEvent) => this.onTrackKeydown(e)}
+        @focusin=${() => (this.engaged = true)}
+        @focusout=${() => (this.engaged = false)}
+      >
+        <desc id="track-help">${m.trackDescription}</desc>
+        <g class="eras" aria-hidden="true">
+          ${timeline.eras.map((era, i) => {
+            const p0 = Math.max(0, position(era.start.time));
+            const p1 = Math.min(width, Number.isFinite(era.until) ? position(era.until) : width);
+            if (p1 <= 0 || p0 >= width || p1 - p0 < 1) return nothing;
+            const label = fitText(localize(era.label, lang), p1 - p0 - 8, this.measure);
+            const left = Math.min(x(p0), x(p1));
+            const y = eraTop + eraRows[i] * ERA_ROW_HEIGHT;
+            return svg`<g class="era">
+              <rect class="era-band" x=${left} y=${lanesTop} width=${p1 - p0} height=${axisY - lanesTop}></rect>
+              <rect class="era-strip" x=${left} y=${y + 1} width=${p1 - p0} height=${ERA_ROW_HEIGHT - 3} rx="3"></rect>
+              <text x=${rtl ? x(p0) - 4 : x(p0) + 4} y=${y + 12} text-anchor="start" direction=${rtl ? 'rtl' : 'ltr'}>${label}</text>
+            </g>`;
+          })}
+        </g>
+        <g class="grid" aria-hidden="true">
+          ${ticks.map((tick) => svg`<line x1=${x(position(tick.time))} x2=${x(position(tick.time))} y1=${lanesTop} y2=${axisY}></line>`)}
+        </g>
+        <g class="lanes" aria-hidden="true">
+          ${categories.map((category, i) => {
+            const y = lanesTop + i * LANE_HEIGHT;
+            return svg`<g class="lane">
+              <line class="lane-line" x1="0" x2=${width} y1=${y + LANE_MARK_Y} y2=${y + LANE_MARK_Y}></line>
+              <text class="lane-label" x=${rtl ? width - 4 : 4} y=${y + 11} text-anchor="start" direction=${rtl ? 'rtl' : 'ltr'}>${localize(category.label, lang)}</text>
+            </g>`;
+          })}
+        </g>
+        <g class="axis" aria-hidden="true">
+          <line class="axis-line" x1="0" x2=${width} y1=${axisY} y2=${axisY}></line>
+          ${ticks.map((tick) => {
+            const tx = x(position(tick.time));
+            return svg`<g class="tick" transform="translate(${tx},${axisY})">
+              <line y2="5"></line>
+              <text y="18" text-anchor="middle">${tick.label}</text>
+            </g>`;
+          })}
+        </g>
+        <g class="marks">
+          ${repeat(this.marks, markKey, (mark) => this.renderMark(mark, lanesTop, x, colors, total, m))}
+        </g>
+      </svg>
+    </div>`;
+  }
+
+  private renderMark(
+    mark: LaneMark,
+    lanesTop: number,
+    x: (p: number) => number,
+    colors: Map<string, string>,
+    total: string,
+    m: Messages,
+  ): TemplateResult {
+    const lang = this.displayLang;
+    const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
+    const key = markKey(mark);
+    const color = colors.get(mark.lead.category) ?? '#4b5563';
+    const left = Math.min(x(mark.from), x(mark.to));
+    const right = Math.max(x(mark.from), x(mark.to));
+    const centre = (left + right) / 2;
+    const label = mark.label
+      ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + 4} text-anchor="middle">${mark.label.text}</text>`
+      : nothing;
+    const tabindex = key === this.focusKey ? '0' : '-1';
+    const onClick = () => this.onMarkActivate(mark);
+    if (mark.events.length > 1) {
+      const n = mark.events.length;
+      const first = mark.events[0];
+      const last = mark.events[n - 1];
+      const name = m.clusterName(this.number(n), n, this.formatRange(first), this.formatRange(last));
+      const w = Math.max(right - left, 20);
+      return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
+        <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
+        <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
+        <text class="count" x=${centre} y=${y + 3.5} text-anchor="middle">${this.number(n)}</text>
+        ${label}
+        ${mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true" @click=${(e: Event) => {
+          e.stopPropagation();
+          this.select(event.id);
+        }}></g>`)}
+      </g>`;
+    }
+    const event = mark.lead;
+    const category = this._timeline?.categories.find((c) => c.id === event.category);
+    const name = m.markName(
+      localize(event.title, lang),
+      this.formatRange(event),
+      category ? localize(category.label, lang) : '',
+    );
+    const position = m.position(this.number(this.index.indexOf(event.id) + 1), total);
+    const shape = mark.isRange
+      ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
+            <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
+      : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>
+            <circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
+    return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance}
+        role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
+        aria-current=${this.selected === event.id ? 'true' : 'false'} @click=${onClick}>
+      ${shape}${label}
+    </g>`;
+  }
+
+  private renderCard(m: Messages): TemplateResult | typeof nothing {
+    const id = this.selected;
+    const position = id ? this.index.indexOf(id) : -1;
+    if (position < 0) return nothing;
+    const event = this.index.events[position];
+    const lang = this.displayLang;
+    const category = this._timeline?.categories.find((c) => c.id === event.category);
+    const media = event.media;
+    return html`<section class="card" part="card" aria-labelledby="card-title" data-event-id-card=${event.id}>
+      <div class="card-head">
+        <div>
+          <p class="meta">
+            <time datetime=${event.start.iso}>${this.formatRange(event)}</time>
+            ${category ? html` · <bdi>${localize(category.label, lang)}</bdi>` : nothing}
+          </p>
+          <h2 id="card-title" dir="auto">${localize(event.title, lang)}</h2>
+        </div>
+        <button type="button" aria-label=${m.close} title=${m.close} @click=${() => this.closeCard()}>×</button>
+      </div>
+      ${event.summary ? html`<p class="summary" dir="auto">${localize(event.summary, lang)}</p>` : nothing}
+      ${media
+        ? html`<figure>
+            <img src=${media.src} alt=${localize(media.alt, lang)} loading="lazy" referrerpolicy="no-referrer" />
+            ${media.credit ? html`<figcaption dir="auto">${localize(media.credit, lang)}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${event.sources.length
+        ? html`<h3>${m.sources}</h3>
+            <ol>
+              ${event.sources.map(
+                (source) => html`<li>
+                  <a href=${source.url} target="_blank" rel="noopener"><bdi>${localize(source.title, lang)}</bdi><span class="sr-only">
+                      ${m.opensInNewTab}</span></a>${source.publisher
+                    ? html` <span class="publisher">— <bdi>${localize(source.publisher, lang)}</bdi></span>`
+                    : nothing}
+                </li>`,
+              )}
+            </ol>`
+        : nothing}
+      <div class="card-nav">
+        <button type="button" ?disabled=${position === 0} @click=${() => this.previous()}>${m.previous}</button>
+        <span class="meta">${m.position(this.number(position + 1), this.number(this.index.size))}</span>
+        <button type="button" ?disabled=${position === this.index.size - 1} @click=${() => this.next()}>${m.next}</button>
+      </div>
+    </section>`;
+  }
+
+  private closeCard(): void {
+    const id = this.selected;
+    this.select(null);
+    if (id) {
+      this.focusKey = id;
+      this.pendingFocus = true;
+    }
+  }
+
+  private renderList(timeline: Timeline, m: Messages): TemplateResult {
+    const lang = this.displayLang;
+    return html`<ol class="list" part="list" aria-label=${localize(timeline.title, lang) || m.timelineLabel}>
+      ${timeline.events
+        .filter((event) => !this._hidden.has(event.category))
+        .map(
+          (event) => html`<li data-list-id=${event.id}>
+            <h3 dir="auto">${localize(event.title, lang)}</h3>
+            <time datetime=${event.start.iso}>${this.formatRange(event)}</time>
+            ${event.summary ? html`<p dir="auto">${localize(event.summary, lang)}</p>` : nothing}
+            ${event.sources.map(
+              (source, i) => html`${i ? ' · ' : ''}<a href=${source.url} target="_blank" rel="noopener"><bdi>${localize(source.title, lang)}</bdi></a>`,
+            )}
+          </li>`,
+        )}
+    </ol>`;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A range boundary as epoch ms; an inclusive ISO end covers its whole day, month or year. */
+function toTime(value: string | Date | number, isEnd: boolean): number | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const date = parseEventDate(value);
+  if (!date) return null;
+  return isEnd ? periodEnd(date) : date.time;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'nt-load': CustomEvent<NtLoadDetail>;
+    'nt-error': CustomEvent<NtErrorDetail>;
+    'nt-select': CustomEvent<NtSelectDetail>;
+    'nt-range-change': CustomEvent<NtRangeChangeDetail>;
+  }
+}
+
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);

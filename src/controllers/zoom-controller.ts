@@ -1,0 +1,164 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timeScale, type TimeScale } from '../core/time-scale.js';
+import { select, type Selection } from 'd3-selection';
+// Adds selection.transition() and .interrupt(); d3-zoom needs them too.
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+const DAY = 86_400_000;
+
+export interface ZoomOptions {
+  /** Called on every change of the visible window while zooming or panning. */
+  onChange: (from: number, to: number) => void;
+  /** Called once a zoom or pan settles (wheel stops, drag ends, animation ends). */
+  onSettle: (from: number, to: number) => void;
+  /** Whether a plain wheel (no Ctrl/⌘) may zoom: only once the reader has engaged the timeline. */
+  wheelZooms: () => boolean;
+}
+
+/**
+ * d3-zoom on the track: wheel, trackpad, drag, pinch and double-click, plus programmatic zooms.
+ * The state is the visible window in time; pixels are derived from it on every resize.
+ */
+export class ZoomController implements ReactiveController {
+  /** The whole span with margins: the furthest one may zoom out. */
+  full: [number, number] = [0, 1];
+  /** The visible window. */
+  view: [number, number] = [0, 1];
+  width = 0;
+  rtl = false;
+
+  private behavior?: ZoomBehavior<Element, unknown>;
+  private target?: Selection<Element, unknown, null, undefined>;
+  private quiet = false;
+  /** The frame the zoom behaviour was last set up for. */
+  private configured = '';
+
+  constructor(host: ReactiveControllerHost, private readonly options: ZoomOptions) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.target?.on('.zoom', null).interrupt();
+    this.target = undefined;
+    this.behavior = undefined;
+  }
+
+  /** The base scale: the whole span across the width (reversed when time runs right to left). */
+  private base(): TimeScale {
+    return timeScale(this.full, this.rtl ? [this.width, 0] : [0, this.width]);
+  }
+
+  private transformFor(from: number, to: number): ZoomTransform {
+    const base = this.base();
+    const k = (this.full[1] - this.full[0]) / Math.max(1, to - from);
+    return zoomIdentity.translate((this.rtl ? this.width : 0) - k * base(from), 0).scale(k);
+  }
+
+  /** Binds d3-zoom to the track element (again after a re-render that replaced it). */
+  attach(element: Element, height: number): void {
+    if (this.target?.node() !== element) {
+      this.target?.on('.zoom', null);
+      this.behavior = d3zoom<Element, unknown>()
+        .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
+          if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey) || this.options.wheelZooms();
+          return !event.ctrlKey && !event.button;
+        })
+        .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+          const base = this.base();
+          const a = base.invert(event.transform.invertX(0));
+          const b = base.invert(event.transform.invertX(this.width));
+          const next: [number, number] = a < b ? [a, b] : [b, a];
+          // Re-syncing the transform after a resize gives back the same window: nothing to redraw.
+          if (Math.abs(next[0] - this.view[0]) < 1 && Math.abs(next[1] - this.view[1]) < 1) return;
+          this.view = next;
+          this.options.onChange(this.view[0], this.view[1]);
+        })
+        .on('end', () => {
+          if (!this.quiet) this.options.onSettle(this.view[0], this.view[1]);
+        });
+      this.target = select(element);
+      this.target.call(this.behavior);
+      this.configured = '';
+    }
+    this.configure(height);
+  }
+
+  /** Sets the span, width and direction, keeping the visible window where it was. */
+  setFrame(full: [number, number], width: number, rtl: boolean, height: number): void {
+    const changed = full[0] !== this.full[0] || full[1] !== this.full[1];
+    this.full = full;
+    this.width = width;
+    this.rtl = rtl;
+    if (changed) this.view = [...full];
+    this.configure(height);
+  }
+
+  private configure(height: number): void {
+    if (!this.behavior || !this.target || this.width <= 0) return;
+    const key = `${this.full}|${this.width}|${height}|${this.rtl}`;
+    if (key === this.configured) return;
+    this.configured = key;
+    const span = this.full[1] - this.full[0];
+    this.behavior
+      .extent([[0, 0], [this.width, height]])
+      .translateExtent([[0, 0], [this.width, height]])
+      .scaleExtent([1, Math.max(1, span / DAY)]);
+    this.quiet = true;
+    this.target.interrupt().call(this.behavior.transform, this.transformFor(this.view[0], this.view[1]));
+    this.quiet = false;
+  }
+
+  private apply(next: ZoomTransform, animate: boolean): void {
+    if (!this.behavior || !this.target) return;
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduce) this.target.transition().duration(350).call(this.behavior.transform, next);
+    else this.target.interrupt().call(this.behavior.transform, next);
+  }
+
+  /** Shows a window in time (clamped to the limits). */
+  show(from: number, to: number, animate = true): void {
+    [from, to] = this.clamp(from, to);
+    if (!this.behavior) {
+      this.view = [from, to];
+      return;
+    }
+    this.apply(this.transformFor(from, to), animate);
+  }
+
+  /** Keeps a window between one day and the whole span, and inside the span. */
+  clamp(from: number, to: number): [number, number] {
+    const [f0, f1] = this.full;
+    const span = Math.min(f1 - f0, Math.max(DAY, to - from));
+    const centre = (from + to) / 2;
+    const start = Math.min(Math.max(centre - span / 2, f0), f1 - span);
+    return [start, start + span];
+  }
+
+  /** Zooms by a factor around the middle of the view, or around a given time. */
+  zoomBy(factor: number, around?: number, animate = true): void {
+    const [from, to] = this.view;
+    const centre = around ?? (from + to) / 2;
+    const ratio = (centre - from) / (to - from);
+    const span = (to - from) / factor;
+    this.show(centre - ratio * span, centre + (1 - ratio) * span, animate);
+  }
+
+  /** Pans by a number of pixels (positive: later in time). */
+  panBy(pixels: number): void {
+    const [from, to] = this.view;
+    const shift = ((to - from) / Math.max(1, this.width)) * pixels;
+    this.show(from + shift, to + shift, false);
+  }
+
+  /** Pans, if needed, so that a time is inside the view with a margin. */
+  reveal(time: number, animate = true): void {
+    const [from, to] = this.view;
+    const margin = (to - from) * 0.1;
+    if (time >= from + margin && time <= to - margin) return;
+    const half = (to - from) / 2;
+    this.show(time - half, time + half, animate);
+  }
+}

@@ -1,0 +1,14 @@
+export type * from './types.js';
+export { parseEventDate, periodEnd, resolveDigits, formatEventDate, formatEventRange, formatNumber, dateFormatter } from './dates.js';
+export type { Digits, DateFormatOptions } from './dates.js';
+export { localize, isRtlLanguage } from './text.js';
+export { isSafeUrl } from './url.js';
+export { validateTimeline, compareEvents, ID_PATTERN, DEFAULT_CATEGORY_ID } from './validate.js';
+export type { ValidationResult } from './validate.js';
+export { TimelineIndex } from './timeline-index.js';
+export { layoutMarks, layoutEraRows, fitText } from './layout.js';
+export type { LaneMark, PlacedLabel, LayoutOptions, LabelSide } from './layout.js';
+export { computeTicks } from './ticks.js';
+export type { Tick } from './ticks.js';
+export { timeScale } from './time-scale.js';
+export type { TimeScale } from './time-scale.js';

@@ -1,0 +1,283 @@
+import { parseEventDate, periodEnd } from './dates.js';
+import { isSafeUrl } from './url.js';
+import type {
+  Category,
+  Era,
+  EventDate,
+  Issue,
+  LocalizedText,
+  Media,
+  SourceLink,
+  Timeline,
+  TimelineEvent,
+} from './types.js';
+
+export const ID_PATTERN = /^[a-z0-9-]+$/;
+const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** The lane for events without a category (or naming one that does not exist). */
+export const DEFAULT_CATEGORY_ID = 'other';
+const DEFAULT_COLORS = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#4b5563'];
+const MAX_TEXT = 20_000;
+
+export interface ValidationResult {
+  /** The valid part of the document, normalised; `null` when nothing usable was found. */
+  timeline: Timeline | null;
+  /** Every problem found, each with its path. */
+  issues: Issue[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Shows a value briefly and safely in a message: quoted, truncated, control characters removed. */
+function show(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'nothing';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  text = text.replace(/[\u0000-\u001f\u007f]/g, '');
+  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+class Checker {
+  readonly issues: Issue[] = [];
+
+  report(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  /** Plain text or a language map of plain texts; returns undefined (with an issue) otherwise. */
+  text(value: unknown, path: string, required = false): LocalizedText | undefined {
+    if (value === undefined || value === null) {
+      if (required) this.report(path, 'is required');
+      return undefined;
+    }
+    if (typeof value === 'string') {
+      if (required && value.trim() === '') {
+        this.report(path, 'must not be empty');
+        return undefined;
+      }
+      return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
+    }
+    if (isObject(value)) {
+      const out: Record<string, string> = {};
+      for (const [lang, text] of Object.entries(value)) {
+        if (typeof text !== 'string') {
+          this.report(`${path}.${lang}`, `must be text, not ${show(text)}`);
+          continue;
+        }
+        if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+          this.report(`${path}`, `${show(lang)} is not a language tag`);
+          continue;
+        }
+        out[lang] = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+      }
+      if (Object.keys(out).length === 0) {
+        if (required) this.report(path, 'has no text in any language');
+        return undefined;
+      }
+      return out;
+    }
+    this.report(path, `must be text or a map of language to text, not ${show(value)}`);
+    return undefined;
+  }
+
+  date(value: unknown, path: string): EventDate | null {
+    if (value === undefined || value === null || value === '') {
+      this.report(path, 'is required');
+      return null;
+    }
+    const date = parseEventDate(value);
+    if (!date) this.report(path, `${show(value)} is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)`);
+    return date;
+  }
+
+  /** An optional end: must be a date and must not come before the start. */
+  end(value: unknown, start: EventDate, path: string): EventDate | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const end = this.date(value, path);
+    if (!end) return undefined;
+    if (periodEnd(end) <= start.time) {
+      this.report(path, `${show(value)} is before the start`);
+      return undefined;
+    }
+    return end;
+  }
+
+  url(value: unknown, path: string): string | undefined {
+    if (isSafeUrl(value)) return value;
+    this.report(path, `${show(value)} is not an allowed URL (only http:, https: or relative)`);
+    return undefined;
+  }
+}
+
+function checkCategories(value: unknown, check: Checker): Category[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    check.report('categories', 'must be a list');
+    return [];
+  }
+  const seen = new Set<string>();
+  const categories: Category[] = [];
+  value.forEach((raw, i) => {
+    const path = `categories[${i}]`;
+    if (!isObject(raw)) return check.report(path, 'must be an object');
+    const id = raw.id;
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) return check.report(`${path}.id`, `${show(id)} is not an id (a-z, 0-9 and -)`);
+    if (seen.has(id)) return check.report(`${path}.id`, `${show(id)} is used twice`);
+    seen.add(id);
+    let color = DEFAULT_COLORS[categories.length % DEFAULT_COLORS.length];
+    if (raw.color !== undefined) {
+      if (typeof raw.color === 'string' && COLOR_PATTERN.test(raw.color)) color = raw.color.toLowerCase();
+      else check.report(`${path}.color`, `${show(raw.color)} is not a colour (#rgb or #rrggbb)`);
+    }
+    categories.push({ id, label: check.text(raw.label, `${path}.label`) ?? id, color });
+  });
+  return categories;
+}
+
+function checkEras(value: unknown, check: Checker): Era[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    check.report('eras', 'must be a list');
+    return [];
+  }
+  const eras: Era[] = [];
+  value.forEach((raw, i) => {
+    const path = `eras[${i}]`;
+    if (!isObject(raw)) return check.report(path, 'must be an object');
+    const start = check.date(raw.start, `${path}.start`);
+    const label = check.text(raw.label, `${path}.label`, true);
+    if (!start || label === undefined) return;
+    const end = check.end(raw.end, start, `${path}.end`);
+    const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : `era-${i}`;
+    eras.push({ id, start, end, until: end ? periodEnd(end) : Number.POSITIVE_INFINITY, label });
+  });
+  return eras;
+}
+
+function checkMedia(value: unknown, path: string, check: Checker): Media | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    check.report(path, 'must be an object');
+    return undefined;
+  }
+  const src = check.url(value.src, `${path}.src`);
+  if (!src) return undefined;
+  return {
+    src,
+    alt: check.text(value.alt, `${path}.alt`),
+    credit: check.text(value.credit, `${path}.credit`),
+  };
+}
+
+function checkSources(value: unknown, path: string, check: Checker): SourceLink[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    check.report(path, 'must be a list');
+    return [];
+  }
+  const sources: SourceLink[] = [];
+  value.forEach((raw, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(raw)) return check.report(at, 'must be an object with a url');
+    const url = check.url(raw.url, `${at}.url`);
+    if (!url) return;
+    const publisher = check.text(raw.publisher, `${at}.publisher`);
+    sources.push({ title: check.text(raw.title, `${at}.title`) ?? publisher ?? url, publisher, url });
+  });
+  return sources;
+}
+
+function checkEvent(raw: unknown, i: number, categoryIds: Set<string>, ids: Set<string>, check: Checker): TimelineEvent | null {
+  const path = `events[${i}]`;
+  if (!isObject(raw)) {
+    check.report(path, 'must be an object with id, start and title');
+    return null;
+  }
+  const before = check.issues.length;
+  const id = raw.id;
+  if (id === undefined) check.report(`${path}.id`, 'is required');
+  else if (typeof id !== 'string' || !ID_PATTERN.test(id)) check.report(`${path}.id`, `${show(id)} is not an id (a-z, 0-9 and -)`);
+  else if (ids.has(id)) check.report(`${path}.id`, `${show(id)} is used by an earlier event`);
+  const start = check.date(raw.start, `${path}.start`);
+  const title = check.text(raw.title, `${path}.title`, true);
+  if (check.issues.length > before || !start || title === undefined || typeof id !== 'string') return null;
+  ids.add(id);
+
+  const end = check.end(raw.end, start, `${path}.end`);
+  let category = DEFAULT_CATEGORY_ID;
+  if (raw.category !== undefined) {
+    if (typeof raw.category === 'string' && categoryIds.has(raw.category)) category = raw.category;
+    else check.report(`${path}.category`, `${show(raw.category)} is not one of the categories`);
+  }
+  let importance: 1 | 2 | 3 = 2;
+  if (raw.importance !== undefined) {
+    if (raw.importance === 1 || raw.importance === 2 || raw.importance === 3) importance = raw.importance;
+    else check.report(`${path}.importance`, `${show(raw.importance)} must be 1, 2 or 3`);
+  }
+  return {
+    id,
+    start,
+    end,
+    until: periodEnd(end ?? start),
+    category,
+    importance,
+    title,
+    summary: check.text(raw.summary, `${path}.summary`),
+    media: checkMedia(raw.media, `${path}.media`, check),
+    sources: checkSources(raw.sources, `${path}.sources`, check),
+  };
+}
+
+/** Orders events by start, then by end, then by id, so every view of them agrees. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start.time - b.start.time || a.until - b.until || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Checks a news-timeline document and returns its valid part with every problem found.
+ * Never throws: anything that is not a usable document gives `timeline: null` and an issue.
+ */
+export function validateTimeline(input: unknown): ValidationResult {
+  const check = new Checker();
+  if (!isObject(input)) {
+    check.report('(document)', `must be an object with an "events" list, not ${show(input)}`);
+    return { timeline: null, issues: check.issues };
+  }
+  if (input.version !== undefined && input.version !== 1) check.report('version', `${show(input.version)} is not a supported version (1)`);
+  if (!Array.isArray(input.events)) {
+    check.report('events', input.events === undefined ? 'is required (a list of events)' : 'must be a list');
+    return { timeline: null, issues: check.issues };
+  }
+  const categories = checkCategories(input.categories, check);
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const eras = checkEras(input.eras, check);
+  const ids = new Set<string>();
+  const events: TimelineEvent[] = [];
+  input.events.forEach((raw, i) => {
+    const event = checkEvent(raw, i, categoryIds, ids, check);
+    if (event) events.push(event);
+  });
+  events.sort(compareEvents);
+  if (events.some((e) => e.category === DEFAULT_CATEGORY_ID) && !categoryIds.has(DEFAULT_CATEGORY_ID)) {
+    categories.push({ id: DEFAULT_CATEGORY_ID, label: { en: 'Other', ar: 'أخرى' }, color: '#4b5563' });
+  }
+  return {
+    timeline: {
+      title: check.text(input.title, 'title'),
+      description: check.text(input.description, 'description'),
+      categories,
+      eras,
+      events,
+    },
+    issues: check.issues,
+  };
+}

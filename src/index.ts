@@ -1,0 +1,14 @@
+/**
+ * news-timeline: importing this module registers `<news-timeline>` and exposes the pure logic
+ * (validation, dates, layout) for use without the element.
+ */
+export { NewsTimeline } from './components/news-timeline/news-timeline.js';
+export type {
+  NtLoadDetail,
+  NtErrorDetail,
+  NtSelectDetail,
+  NtRangeChangeDetail,
+} from './components/news-timeline/news-timeline.js';
+export * from './core/index.js';
+export { messagesFor } from './i18n/messages.js';
+export type { Messages } from './i18n/messages.js';

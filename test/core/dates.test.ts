@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { formatEventDate, formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits } from '../../src/core/dates.js';
+import type { EventDate } from '../../src/core/types.js';
+
+// This file also runs in browsers pinned to UTC−11, UTC−5/−4, UTC+5:30, UTC+9 and UTC+14
+// (web-test-runner.config.mjs): every expectation must hold in all of them.
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const parse = (text: string): EventDate => {
+  const date = parseEventDate(text);
+  if (!date) throw new Error(`${text} did not parse`);
+  return date;
+};
+
+describe(`parseEventDate (browser time zone ${zone})`, () => {
+  it('keeps the precision written', () => {
+    expect(parse('2024').precision).to.equal('year');
+    expect(parse('2024-06').precision).to.equal('month');
+    expect(parse('2024-06-19').precision).to.equal('day');
+    expect(parse('2024-06-19T02:22+09:00').precision).to.equal('minute');
+    expect(parse('2024-06-19T02:22:05Z').precision).to.equal('second');
+  });
+
+  it('places a calendar day at UTC midnight whatever the local zone', () => {
+    expect(parse('2000-07-19').time).to.equal(Date.UTC(2000, 6, 19));
+    expect(parse('2024-06').time).to.equal(Date.UTC(2024, 5, 1));
+    expect(parse('2024').time).to.equal(Date.UTC(2024, 0, 1));
+  });
+
+  it('turns a time with an offset into the instant it names', () => {
+    const landing = parse('2024-06-19T02:22+09:00');
+    expect(landing.time).to.equal(Date.UTC(2024, 5, 18, 17, 22));
+    expect(landing.offsetMinutes).to.equal(540);
+    expect(parse('2024-06-19T02:22-0330').offsetMinutes).to.equal(-210);
+  });
+
+  it('refuses what is not a real date', () => {
+    for (const bad of ['2024-13-01', '2023-02-29', '2024-04-31', '2024-00', '24-06-19', '2024/06/19', '19 June 2024', '', '2024-06-19T25:00', '2024-06-19T10:00+15:00', ' ', 'null']) {
+      expect(parseEventDate(bad), bad).to.equal(null);
+    }
+    for (const bad of [null, undefined, 2024, {}, []]) expect(parseEventDate(bad)).to.equal(null);
+    expect(parseEventDate('2024-02-29')).to.not.equal(null);
+  });
+
+  it('handles years before 100 without shifting them to the 1900s', () => {
+    expect(new Date(parse('0079-08-24').time).getUTCFullYear()).to.equal(79);
+  });
+});
+
+describe('periodEnd (inclusive ends)', () => {
+  it('runs a month through its last day and a year through 31 December', () => {
+    expect(periodEnd(parse('2024-06'))).to.equal(Date.UTC(2024, 6, 1));
+    expect(periodEnd(parse('2024-02'))).to.equal(Date.UTC(2024, 2, 1));
+    expect(periodEnd(parse('2024'))).to.equal(Date.UTC(2025, 0, 1));
+    expect(periodEnd(parse('2024-12-31'))).to.equal(Date.UTC(2025, 0, 1));
+  });
+
+  it('ends a month in the zone it was written in', () => {
+    expect(periodEnd(parse('2024-06-19T02:22+09:00'))).to.equal(Date.UTC(2024, 5, 18, 17, 23));
+  });
+});
+
+describe(`formatEventDate (browser time zone ${zone})`, () => {
+  it('shows a date at its own precision in English', () => {
+    expect(formatEventDate(parse('2024'), 'en')).to.equal('2024');
+    expect(formatEventDate(parse('2024-06'), 'en')).to.equal('June 2024');
+    expect(formatEventDate(parse('2024-06-19'), 'en')).to.equal('June 19, 2024');
+    expect(formatEventDate(parse('2024-06-19'), 'en-GB')).to.equal('19 June 2024');
+  });
+
+  it('shows the same calendar day in every time zone', () => {
+    // 1 January and 31 December are where a shifted day would show first.
+    expect(formatEventDate(parse('2000-01-01'), 'en-GB')).to.equal('1 January 2000');
+    expect(formatEventDate(parse('2024-12-31'), 'en-GB')).to.equal('31 December 2024');
+    expect(formatEventDate(parse('2022-02-24'), 'en-GB')).to.equal('24 February 2022');
+  });
+
+  it('writes Arabic month names with Arabic-Indic digits in the Gregorian calendar', () => {
+    expect(formatEventDate(parse('2024-06-19'), 'ar')).to.equal('١٩ يونيو ٢٠٢٤');
+    expect(formatEventDate(parse('2024-06'), 'ar')).to.equal('يونيو ٢٠٢٤');
+    // Saudi Arabia's default calendar is the Islamic one: still Gregorian here.
+    expect(formatEventDate(parse('2024-06-19'), 'ar-SA')).to.contain('يونيو');
+  });
+
+  it('writes Latin digits in Arabic when asked', () => {
+    expect(formatEventDate(parse('2024-06-19'), 'ar', { digits: 'latn' })).to.equal('19 يونيو 2024');
+    expect(resolveDigits('ar')).to.equal('arab');
+    expect(resolveDigits('ar', 'latn')).to.equal('latn');
+    expect(resolveDigits('en')).to.equal('auto');
+  });
+
+  it('shows a time in the offset it was written with, not the reader’s zone', () => {
+    const text = formatEventDate(parse('2024-06-19T02:22+09:00'), 'en-GB');
+    expect(text).to.contain('19 June 2024');
+    expect(text).to.contain('02:22');
+  });
+});
+
+describe('formatEventRange', () => {
+  // ICU versions differ in the (thin) spaces around the dash; the reader sees the same range.
+  const range = (...args: Parameters<typeof formatEventRange>) => formatEventRange(...args).replace(/\s*–\s*/g, '–');
+
+  it('formats a span as one range at its precision', () => {
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'en-GB')).to.equal('18–19 June 2024');
+    expect(range(parse('2001-07-26'), parse('2001-08-18'), 'en-GB')).to.equal('26 July–18 August 2001');
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ar')).to.equal('١٨–١٩ يونيو ٢٠٢٤');
+    expect(range(parse('2023-07'), parse('2024-01'), 'en-GB')).to.equal('July 2023–January 2024');
+  });
+
+  it('gives the single date when there is no end, or the end is the start', () => {
+    expect(formatEventRange(parse('2024-06-19'), undefined, 'en-GB')).to.equal('19 June 2024');
+    expect(formatEventRange(parse('2024-06'), parse('2024-06'), 'en')).to.equal('June 2024');
+  });
+
+  it('joins ends of different precision with a dash, each at its own precision', () => {
+    expect(range(parse('2012-09-17'), parse('2014-04'), 'en-GB')).to.equal('17 September 2012–April 2014');
+  });
+});
+
+describe('formatNumber', () => {
+  it('follows the digit choice', () => {
+    expect(formatNumber(27, 'ar')).to.equal('٢٧');
+    expect(formatNumber(27, 'ar', 'latn')).to.equal('27');
+    expect(formatNumber(1500, 'en')).to.equal('1,500');
+  });
+});

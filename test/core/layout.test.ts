@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import { layoutMarks, layoutEraRows, fitText, type LaneMark } from '../../src/core/layout.js';
+import { timeScale } from '../../src/core/time-scale.js';
+import { localize } from '../../src/core/text.js';
+import { validateTimeline } from '../../src/core/validate.js';
+import type { Timeline } from '../../src/core/types.js';
+
+const context = document.createElement('canvas').getContext('2d')!;
+context.font = '12px sans-serif';
+const measure = (text: string) => context.measureText(text).width;
+
+function overlaps(a: [number, number], b: [number, number]) {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Checks what a reader would see: no label on another label or on a mark, none off the edge. */
+function assertReadable(marks: LaneMark[], width: number) {
+  const byLane = new Map<number, Array<[number, number, string]>>();
+  for (const mark of marks) {
+    const boxes = byLane.get(mark.lane) ?? [];
+    boxes.push([mark.from, mark.to, `mark ${mark.lead.id}`]);
+    if (mark.label) {
+      expect(mark.label.from, mark.label.text).to.be.at.least(0);
+      expect(mark.label.to, mark.label.text).to.be.at.most(width);
+      expect(measure(mark.label.text)).to.be.at.most(mark.label.to - mark.label.from + 0.5);
+      boxes.push([mark.label.from, mark.label.to, `label ${mark.label.text}`]);
+    }
+    byLane.set(mark.lane, boxes);
+  }
+  for (const boxes of byLane.values()) {
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const bothMarks = a[2].startsWith('mark') && b[2].startsWith('mark');
+        if (!bothMarks) expect(overlaps([a[0], a[1]], [b[0], b[1]]), `${a[2]} / ${b[2]}`).to.equal(false);
+      }
+    }
+  }
+}
+
+describe('layoutMarks', () => {
+  let timeline: Timeline;
+  before(async () => {
+    timeline = validateTimeline(await (await fetch('/src/data/russia-north-korea.json')).json()).timeline!;
+  });
+
+  for (const width of [320, 768, 1280]) {
+    for (const lang of ['en', 'ar']) {
+      it(`lays the flagship story out at ${width} px in ${lang} with no overlapping labels`, () => {
+        const events = timeline.events;
+        const lanes = new Map(timeline.categories.map((c, i) => [c.id, i]));
+        const from = Date.UTC(1999, 5, 1);
+        const to = Date.UTC(2025, 5, 1);
+        const marks = layoutMarks({
+          events,
+          lanes,
+          position: timeScale([from, to], [0, width]),
+          width,
+          title: (e) => localize(e.title, lang),
+          measure,
+        });
+        assertReadable(marks, width);
+        // Every event is drawn exactly once, alone or in a cluster.
+        const drawn = marks.flatMap((m) => m.events.map((e) => e.id)).sort();
+        expect(drawn).to.deep.equal(events.map((e) => e.id).sort());
+        // Marks never collide: crowded ones were merged into clusters.
+        for (const lane of lanes.values()) {
+          const inLane = marks.filter((m) => m.lane === lane).sort((a, b) => a.from - b.from);
+          for (let i = 1; i < inLane.length; i++) expect(inLane[i].from).to.be.at.least(inLane[i - 1].to);
+        }
+        // A cluster is named by its most important event.
+        for (const mark of marks) {
+          expect(mark.lead.importance).to.equal(Math.max(...mark.events.map((e) => e.importance)));
+        }
+        // Some labels must be shown, or the test proves nothing.
+        expect(marks.filter((m) => m.label).length).to.be.at.least(width >= 768 ? 8 : 3);
+      });
+    }
+  }
+
+  it('lets the less important label give way first', () => {
+    const { timeline: t } = validateTimeline({
+      events: [
+        { id: 'minor', start: '2024-01-01', title: 'A minor event with a long label', importance: 1 },
+        { id: 'major', start: '2024-01-20', title: 'The headline event', importance: 3 },
+      ],
+    });
+    const marks = layoutMarks({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 11, 1)], [0, 600]),
+      width: 600,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    const major = marks.find((m) => m.lead.id === 'major')!;
+    const minor = marks.find((m) => m.lead.id === 'minor')!;
+    expect(major.label?.text).to.equal('The headline event');
+    expect(minor.label?.text ?? '').to.not.equal('A minor event with a long label');
+    assertReadable(marks, 600);
+  });
+
+  it('clusters events that share a day into one mark with a count', () => {
+    const { timeline: t } = validateTimeline({
+      events: ['a', 'b', 'c'].map((id) => ({ id, start: '2024-06-19', title: id })).concat([{ id: 'far', start: '2024-12-01', title: 'far' }]),
+    });
+    const marks = layoutMarks({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]),
+      width: 800,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks.map((m) => m.events.length)).to.deep.equal([3, 1]);
+  });
+
+  it('draws a long enough range as a bar and a short one as a point', () => {
+    const { timeline: t } = validateTimeline({
+      events: [
+        { id: 'long', start: '2012-09-17', end: '2014-04-18', title: 'Debt' },
+        { id: 'short', start: '2020-06-18', end: '2020-06-19', title: 'Visit' },
+      ],
+    });
+    const marks = layoutMarks({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)], [0, 1200]),
+      width: 1200,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks.map((m) => m.isRange)).to.deep.equal([true, false]);
+    expect(marks[0].to - marks[0].from).to.be.greaterThan(100);
+  });
+
+  it('skips events whose category lane is hidden', () => {
+    const { timeline: t } = validateTimeline({
+      categories: [{ id: 'war' }, { id: 'diplomacy' }],
+      events: [
+        { id: 'a', start: '2024-01-01', title: 'a', category: 'war' },
+        { id: 'b', start: '2024-06-01', title: 'b', category: 'diplomacy' },
+      ],
+    });
+    const marks = layoutMarks({
+      events: t!.events,
+      lanes: new Map([['diplomacy', 0]]),
+      position: timeScale([Date.UTC(2023, 0, 1), Date.UTC(2025, 0, 1)], [0, 500]),
+      width: 500,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks.map((m) => m.lead.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('fitText', () => {
+  it('keeps text that fits and shortens text that does not, with an ellipsis', () => {
+    expect(fitText('Short', 200, measure)).to.equal('Short');
+    const cut = fitText('Putin returns to Pyongyang and signs a pact', 100, measure);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(measure(cut)).to.be.at.most(100);
+    expect(fitText('Anything', 2, measure)).to.equal('');
+  });
+});
+
+describe('layoutEraRows', () => {
+  it('puts overlapping eras on separate rows and reuses rows', () => {
+    const DAY = 86_400_000;
+    const rows = layoutEraRows([
+      { start: 0, until: 100 * DAY },
+      { start: 90 * DAY, until: 200 * DAY },
+      { start: 50 * DAY, until: 95 * DAY },
+      { start: 150 * DAY, until: Number.POSITIVE_INFINITY },
+    ]);
+    expect(rows).to.deep.equal([0, 2, 1, 0]);
+  });
+
+  it('lets an era that begins on the day the last one ends share its row', () => {
+    const DAY = 86_400_000;
+    expect(layoutEraRows([{ start: 0, until: 11 * DAY }, { start: 10 * DAY, until: 20 * DAY }])).to.deep.equal([0, 0]);
+  });
+});

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { computeTicks } from '../../src/core/ticks.js';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+describe(`computeTicks (browser time zone ${zone})`, () => {
+  const from = Date.UTC(1999, 9, 1);
+  const to = Date.UTC(2025, 2, 1);
+
+  it('fits fewer ticks into a narrower track', () => {
+    const wide = computeTicks(from, to, 1280, 'en');
+    const narrow = computeTicks(from, to, 320, 'en');
+    expect(narrow.length).to.be.lessThan(wide.length);
+    expect(narrow.length).to.be.within(2, 6);
+    expect(wide.length).to.be.within(5, 15);
+  });
+
+  it('labels year ticks with the year, on 1 January UTC', () => {
+    const ticks = computeTicks(from, to, 1280, 'en');
+    for (const tick of ticks) {
+      const date = new Date(tick.time);
+      expect([date.getUTCMonth(), date.getUTCDate(), date.getUTCHours()]).to.deep.equal([0, 1, 0]);
+      expect(tick.label).to.equal(String(date.getUTCFullYear()));
+    }
+  });
+
+  it('switches to months and days as the window narrows', () => {
+    const months = computeTicks(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31), 1280, 'en');
+    expect(months.map((t) => t.label)).to.include('Jun');
+    expect(months[0].label).to.equal('Jan 2024');
+    const days = computeTicks(Date.UTC(2024, 5, 10), Date.UTC(2024, 5, 25), 1280, 'en');
+    expect(days.some((t) => t.label === '19' || t.label === 'Jun 19')).to.equal(true);
+  });
+
+  it('writes Arabic month names and digits', () => {
+    const months = computeTicks(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31), 1280, 'ar');
+    expect(months.map((t) => t.label)).to.include('يونيو');
+    const years = computeTicks(from, to, 1280, 'ar');
+    expect(years.map((t) => t.label)).to.include('٢٠٢٠');
+    const latin = computeTicks(from, to, 1280, 'ar', 'latn');
+    expect(latin.map((t) => t.label)).to.include('2020');
+  });
+});

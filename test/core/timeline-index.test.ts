@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { TimelineIndex } from '../../src/core/timeline-index.js';
+import { validateTimeline } from '../../src/core/validate.js';
+import type { TimelineEvent } from '../../src/core/types.js';
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function generate(count: number, seed = 1): TimelineEvent[] {
+  const next = random(seed);
+  const events = Array.from({ length: count }, (_, i) => {
+    const start = new Date(Date.UTC(2000, 0, 1) + Math.floor(next() * 9000) * 86_400_000);
+    const long = next() < 0.2;
+    const end = long ? new Date(start.getTime() + Math.floor(next() * 2000) * 86_400_000) : undefined;
+    return { id: `e-${i}`, start: start.toISOString().slice(0, 10), end: end?.toISOString().slice(0, 10), title: `Event ${i}` };
+  });
+  return validateTimeline({ events }).timeline!.events;
+}
+
+describe('TimelineIndex', () => {
+  it('finds exactly the events overlapping a window, as a full scan would', () => {
+    const events = generate(2000, 7);
+    const index = new TimelineIndex(events);
+    const next = random(99);
+    for (let i = 0; i < 200; i++) {
+      const a = Date.UTC(1999, 0, 1) + next() * 27 * 365 * 86_400_000;
+      const b = a + next() * 3 * 365 * 86_400_000;
+      const expected = events.filter((e) => e.start.time < b && e.until > a).map((e) => e.id);
+      expect(index.query(a, b).map((e) => e.id)).to.deep.equal(expected);
+    }
+  });
+
+  it('includes a long range that started before the window', () => {
+    const events = validateTimeline({
+      events: [
+        { id: 'long', start: '2012-09-17', end: '2014-04-18', title: 'Debt' },
+        { id: 'short', start: '2013-01-01', title: 'x' },
+        { id: 'later', start: '2020-01-01', title: 'y' },
+      ],
+    }).timeline!.events;
+    const index = new TimelineIndex(events);
+    expect(index.query(Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1)).map((e) => e.id)).to.deep.equal(['long']);
+    expect(index.query(Date.UTC(2014, 3, 18), Date.UTC(2014, 3, 19)).map((e) => e.id)).to.deep.equal(['long']);
+    expect(index.query(Date.UTC(2014, 3, 19), Date.UTC(2019, 0, 1))).to.deep.equal([]);
+  });
+
+  it('knows each event’s place in time order and the extent', () => {
+    const events = generate(50, 3);
+    const index = new TimelineIndex(events);
+    events.forEach((e, i) => expect(index.indexOf(e.id)).to.equal(i));
+    expect(index.indexOf('missing')).to.equal(-1);
+    expect(index.extent()![0]).to.equal(events[0].start.time);
+    expect(new TimelineIndex([]).extent()).to.equal(null);
+  });
+});

@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, CHROME_FLAGS } from './scripts/chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/chrome.mjs --ensure` or set CHROME_PATH.');
+
+/** Chromium with its time zone pinned: dates must read the same in every one of them. */
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+
+// The date tests run again from UTC−11 to UTC+14, and in a zone with a half-hour offset.
+const ZONES = ['Pacific/Pago_Pago', 'America/New_York', 'Asia/Kolkata', 'Asia/Pyongyang', 'Pacific/Kiritimati'];
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  browsers: [chromium('UTC')],
+  groups: ZONES.map((zone) => ({
+    name: `dates-${zone.replace('/', '-')}`,
+    files: ['test/core/dates.test.ts', 'test/core/ticks.test.ts'],
+    browsers: [chromium(zone)],
+  })),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  testFramework: { config: { timeout: 20000 } },
+  concurrentBrowsers: 1,
+  concurrency: 2,
+};
