@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './test/support/count-reporter.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/chrome.mjs';
 
 const executablePath = findChrome();
@@ -31,6 +33,9 @@ export default {
   })),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   testFramework: { config: { timeout: 20000 } },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
+  // The element logs the problems it shows (as it should); the tests check the panel instead.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && (args[0].startsWith('news-timeline:') || args[0].startsWith('Lit is in dev mode'))),
   concurrentBrowsers: 1,
-  concurrency: 2,
+  concurrency: 1,
 };

@@ -7,8 +7,9 @@ const DAY = 86_400_000;
 
 /** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too. */
 function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(Date.UTC(2000, month, day, hour, minute, second));
-  date.setUTCFullYear(year);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, second, 0);
   return date.getTime();
 }
 

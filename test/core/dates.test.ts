@@ -52,6 +52,7 @@ describe('periodEnd (inclusive ends)', () => {
     expect(periodEnd(parse('2024-02'))).to.equal(Date.UTC(2024, 2, 1));
     expect(periodEnd(parse('2024'))).to.equal(Date.UTC(2025, 0, 1));
     expect(periodEnd(parse('2024-12-31'))).to.equal(Date.UTC(2025, 0, 1));
+    expect(periodEnd(parse('2002-12'))).to.equal(Date.UTC(2003, 0, 1));
   });
 
   it('ends a month in the zone it was written in', () => {

@@ -1,0 +1,357 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import '../../src/components/news-timeline/news-timeline.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
+
+const DATA_URL = '/src/data/russia-north-korea.json';
+let flagship: any;
+
+async function timeline(template = html`<news-timeline></news-timeline>`, width = 1280): Promise<NewsTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const element = wrapper.querySelector('news-timeline')!;
+  return element;
+}
+
+async function withData(data: unknown = flagship, width = 1280, attrs: Record<string, string> = {}): Promise<NewsTimeline> {
+  const element = await timeline(html`<news-timeline></news-timeline>`, width);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  element.data = structuredClone(data);
+  await settle(element);
+  return element;
+}
+
+/** Waits for Lit to render and the resize observer to report a width. */
+async function settle(element: NewsTimeline) {
+  for (let i = 0; i < 5; i++) {
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+const shadow = (element: NewsTimeline) => element.shadowRoot!;
+const marks = (element: NewsTimeline) => [...shadow(element).querySelectorAll<SVGGElement>('.mark')];
+const eventMarks = (element: NewsTimeline) => [...shadow(element).querySelectorAll<SVGGElement>('.mark[data-event-id]:not(.cluster)')];
+const visibleIds = (element: NewsTimeline) =>
+  [...shadow(element).querySelectorAll('[data-event-id]')].map((node) => node.getAttribute('data-event-id'));
+
+describe('<news-timeline>', () => {
+  before(async () => {
+    flagship = await (await fetch(DATA_URL)).json();
+  });
+
+  it('loads from src and fires nt-load with the count', async () => {
+    const element = await timeline();
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = DATA_URL;
+    const { detail } = await loaded;
+    expect(detail.count).to.equal(27);
+    await settle(element);
+    expect(marks(element).length).to.be.greaterThan(5);
+  });
+
+  it('draws one mark per visible event, each with its data-event-id', async () => {
+    const element = await withData(flagship, 1280, { start: '2000-01', end: '2002-12' });
+    const expected = ['friendship-treaty-2000', 'putin-pyongyang-2000', 'kim-jong-il-train-moscow-2001', 'kim-jong-il-vladivostok-2002'];
+    expect(eventMarks(element).map((m) => m.dataset.eventId)).to.have.members(expected);
+    expect(visibleIds(element)).to.have.members(expected);
+    // Each is a real, visible shape.
+    for (const mark of eventMarks(element)) {
+      const box = mark.querySelector('.shape')!.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(4);
+    }
+  });
+
+  it('accounts for every event at full zoom, crowded ones inside a cluster with a count', async () => {
+    const element = await withData(flagship, 800);
+    expect(visibleIds(element).sort()).to.deep.equal(flagship.events.map((e: any) => e.id).sort());
+    const clusters = [...shadow(element).querySelectorAll('.cluster')];
+    expect(clusters.length).to.be.greaterThan(0);
+    for (const cluster of clusters) {
+      const count = Number(cluster.querySelector('.count')!.textContent);
+      expect(cluster.querySelectorAll('[data-event-id]').length).to.equal(count);
+      expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, `));
+    }
+  });
+
+  it('never lets two labels overlap on screen', async () => {
+    for (const width of [320, 768, 1280]) {
+      const element = await withData(flagship, width);
+      const boxes = [...shadow(element).querySelectorAll('.mark .label')].map((label) => label.getBoundingClientRect());
+      expect(boxes.length).to.be.greaterThan(2);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${width}px: labels ${i} and ${j}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  const HEADLINES: Array<[string, string, string]> = [
+    ['putin-pyongyang-2000', 'July 19–20, 2000', '١٩–٢٠ يوليو ٢٠٠٠'],
+    ['vostochny-summit-2023', 'September 13, 2023', '١٣ سبتمبر ٢٠٢٣'],
+    ['panel-of-experts-veto', 'March 28, 2024', '٢٨ مارس ٢٠٢٤'],
+    ['putin-pyongyang-2024', 'June 18–19, 2024', '١٨–١٩ يونيو ٢٠٢٤'],
+  ];
+  for (const [id, english, arabic] of HEADLINES) {
+    it(`opens ${id} with select() and shows its title and date`, async () => {
+      const element = await withData();
+      const selected = oneEvent(element, 'nt-select');
+      expect(element.select(id)).to.equal(true);
+      expect((await selected).detail.id).to.equal(id);
+      await settle(element);
+      const card = shadow(element).querySelector('[part="card"]')!;
+      const event = flagship.events.find((e: any) => e.id === id);
+      expect(card.querySelector('h2')!.textContent!.trim()).to.equal(event.title.en);
+      expect(card.querySelector('time')!.textContent!.replace(/\s*–\s*/, '–')).to.equal(english);
+      expect(element.getAttribute('selected')).to.equal(id);
+      element.setAttribute('lang', 'ar');
+      await settle(element);
+      expect(card.isConnected ? card : shadow(element).querySelector('[part="card"]')!).to.exist;
+      const arCard = shadow(element).querySelector('[part="card"]')!;
+      expect(arCard.querySelector('h2')!.textContent!.trim()).to.equal(event.title.ar);
+      expect(arCard.querySelector('time')!.textContent!.replace(/\s*–\s*/, '–')).to.equal(arabic);
+    });
+  }
+
+  it('refuses to select an unknown id', async () => {
+    const element = await withData();
+    expect(element.select('no-such-event')).to.equal(false);
+    expect(element.selected ?? null).to.equal(null);
+  });
+
+  it('opens an event on click, with numbered sources that open safely in a new tab', async () => {
+    const element = await withData(flagship, 1280, { start: '2000-01', end: '2002-12' });
+    const mark = shadow(element).querySelector<SVGGElement>('.mark[data-event-id="putin-pyongyang-2000"]')!;
+    const selected = oneEvent(element, 'nt-select');
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await selected).detail.id).to.equal('putin-pyongyang-2000');
+    await settle(element);
+    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('[part="card"] ol a')];
+    expect(links.length).to.equal(2);
+    for (const link of links) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      expect(link.href).to.match(/^https?:/);
+    }
+  });
+
+  it('moves through events in time with next() and previous() and the card buttons', async () => {
+    const element = await withData();
+    element.select('vostochny-summit-2023');
+    await settle(element);
+    element.next();
+    expect(element.selected).to.equal('arms-containers-2023');
+    element.previous();
+    element.previous();
+    expect(element.selected).to.equal('shoigu-pyongyang-2023');
+    await settle(element);
+    const [previousButton, nextButton] = shadow(element).querySelectorAll<HTMLButtonElement>('.card-nav button');
+    nextButton.click();
+    expect(element.selected).to.equal('vostochny-summit-2023');
+    previousButton.click();
+    expect(element.selected).to.equal('shoigu-pyongyang-2023');
+  });
+
+  it('zooms in with the button and fires nt-range-change with the narrower range', async () => {
+    const element = await withData();
+    const before = element.shadowRoot!.querySelectorAll('.tick').length;
+    const changed = oneEvent(element, 'nt-range-change');
+    shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+    const { detail } = await changed;
+    expect(detail.start).to.be.instanceOf(Date);
+    const span = detail.end.getTime() - detail.start.getTime();
+    const full = Date.UTC(2024, 11, 5) - Date.UTC(2000, 1, 9);
+    expect(span).to.be.lessThan(full * 0.75);
+    await settle(element);
+    expect(before).to.be.greaterThan(0);
+  });
+
+  it('zoomTo shows the range asked for, and fit() shows everything again', async () => {
+    const element = await withData();
+    const changed = oneEvent(element, 'nt-range-change');
+    element.zoomTo('2024-01', '2024-12');
+    const { detail } = await changed;
+    expect(Math.abs(detail.start.getTime() - Date.UTC(2024, 0, 1))).to.be.lessThan(86_400_000);
+    expect(Math.abs(detail.end.getTime() - Date.UTC(2025, 0, 1))).to.be.lessThan(86_400_000);
+    await settle(element);
+    expect(visibleIds(element)).to.include('putin-pyongyang-2024');
+    expect(visibleIds(element)).to.not.include('putin-pyongyang-2000');
+    const fitted = oneEvent(element, 'nt-range-change');
+    element.fit();
+    await fitted;
+    await settle(element);
+    expect(visibleIds(element)).to.include('putin-pyongyang-2000');
+  });
+
+  it('zooms with the mouse wheel once the reader is in the timeline, and lets the page scroll otherwise', async () => {
+    const element = await withData();
+    const svg = shadow(element).querySelector('svg.timeline')!;
+    const box = svg.getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', { deltaY: -300, clientX: box.left + box.width / 2, clientY: box.top + 40, ctrlKey, bubbles: true, cancelable: true });
+    const plain = wheel(false);
+    svg.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    const changed = oneEvent(element, 'nt-range-change');
+    const zooming = wheel(true);
+    svg.dispatchEvent(zooming);
+    expect(zooming.defaultPrevented).to.equal(true);
+    const { detail } = await changed;
+    expect(detail.end.getTime() - detail.start.getTime()).to.be.lessThan(Date.UTC(2025, 0, 1) - Date.UTC(2000, 0, 1));
+  });
+
+  it('shows the error panel with each path, fires nt-error, and still draws the valid events', async () => {
+    const element = await timeline();
+    const failed = oneEvent(element, 'nt-error');
+    const data = structuredClone(flagship);
+    data.events[3].start = '2024-13-01';
+    data.events[5].sources = [{ title: 'x', url: 'javascript:alert(1)' }];
+    element.data = data;
+    const { detail } = await failed;
+    expect(detail.issues.map((i: any) => i.path)).to.deep.equal(['events[3].start', 'events[5].sources[0].url']);
+    await settle(element);
+    const panel = shadow(element).querySelector('[part="error"]')!;
+    expect(panel).to.exist;
+    expect(panel.textContent).to.contain('events[3].start');
+    expect(panel.textContent).to.contain('"2024-13-01" is not a date');
+    expect(visibleIds(element)).to.have.length(26);
+  });
+
+  it('shows an error, not a broken page, for a document it cannot use', async () => {
+    for (const bad of [null, 'text', { events: 'none' }]) {
+      const element = await timeline();
+      const failed = oneEvent(element, 'nt-error');
+      element.data = bad;
+      await failed;
+      await settle(element);
+      expect(shadow(element).querySelector('[part="error"]')).to.exist;
+      expect(marks(element)).to.have.length(0);
+    }
+  });
+
+  it('reports a src that cannot be loaded', async () => {
+    const element = await timeline();
+    const failed = oneEvent(element, 'nt-error');
+    element.src = '/no/such/file.json';
+    const { detail } = await failed;
+    expect(detail.issues[0].path).to.equal('src');
+    expect(detail.issues[0].message).to.contain('404');
+  });
+
+  it('lets a newer src cancel a pending load', async () => {
+    const element = await timeline();
+    const loads: number[] = [];
+    element.addEventListener('nt-load', (e) => loads.push(e.detail.count));
+    element.src = DATA_URL;
+    element.src = 'data:application/json,' + encodeURIComponent(JSON.stringify({ events: [{ id: 'only', start: '2024', title: 'Only' }] }));
+    await oneEvent(element, 'nt-load');
+    await aTimeout(300);
+    expect(loads).to.deep.equal([1]);
+  });
+
+  it('reads its data from a JSON script child', async () => {
+    const json = JSON.stringify({ events: [{ id: 'from-script', start: '2024-06-19', title: 'From a script' }] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px">
+      <news-timeline><script type="application/json">${json}</script></news-timeline>
+    </div>`);
+    const element = wrapper.querySelector('news-timeline')!;
+    await settle(element);
+    expect(visibleIds(element)).to.deep.equal(['from-script']);
+  });
+
+  it('hides and shows a category from the legend', async () => {
+    const element = await withData();
+    const button = shadow(element).querySelector<HTMLButtonElement>('.legend button[data-category="war"]')!;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(visibleIds(element)).to.include('invasion-of-ukraine');
+    button.click();
+    await settle(element);
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(visibleIds(element)).to.not.include('invasion-of-ukraine');
+    expect(visibleIds(element)).to.include('putin-pyongyang-2024');
+    button.click();
+    await settle(element);
+    expect(visibleIds(element)).to.include('invasion-of-ukraine');
+  });
+
+  it('renders hostile text as text and refuses hostile URLs, so no script runs', async () => {
+    const w = window as unknown as { __pwned?: number };
+    delete w.__pwned;
+    const events = HOSTILE_TEXT.map((text, i) => ({
+      id: `h-${i}`,
+      start: `2024-0${(i % 9) + 1}-01`,
+      title: { en: text, ar: text },
+      summary: text,
+      category: text,
+      media: { src: HOSTILE_URLS[i % HOSTILE_URLS.length], alt: text, credit: text },
+      sources: [{ title: text, publisher: text, url: HOSTILE_URLS[i % HOSTILE_URLS.length] }, { title: text, url: 'https://example.org/' }],
+    }));
+    const element = await withData({ title: HOSTILE_TEXT[0], categories: [{ id: 'x', label: HOSTILE_TEXT[1], color: 'red;fill:url(javascript:1)' }], events });
+    for (const event of events) {
+      element.select(event.id);
+      await settle(element);
+      const card = shadow(element).querySelector('[part="card"]')!;
+      expect(card.querySelector('h2')!.textContent).to.equal(event.summary);
+      expect(card.querySelector('img')).to.equal(null);
+      for (const link of card.querySelectorAll('a')) expect(link.getAttribute('href')).to.equal('https://example.org/');
+    }
+    const root = shadow(element);
+    expect(root.querySelectorAll('script, style:not([data-lit]), iframe, object').length).to.equal(0);
+    for (const node of root.querySelectorAll('*')) {
+      for (const attribute of node.getAttributeNames()) expect(attribute.startsWith('on'), attribute).to.equal(false);
+    }
+    expect(root.querySelector('[style]')).to.equal(null);
+    await aTimeout(50);
+    expect(w.__pwned).to.equal(undefined);
+  });
+
+  it('runs time right to left in Arabic, and keeps it left to right when asked', async () => {
+    const element = await withData(flagship, 1280, { lang: 'ar' });
+    const x = (id: string) => shadow(element).querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect().left;
+    expect(shadow(element).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(x('invasion-of-ukraine')).to.be.lessThan(x('debt-write-off'));
+    element.setAttribute('time-direction', 'ltr');
+    await settle(element);
+    expect(x('invasion-of-ukraine')).to.be.greaterThan(x('debt-write-off'));
+  });
+
+  it('inherits the language from an ancestor and follows it when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" style="width:900px"><news-timeline></news-timeline></div>`);
+    const element = wrapper.querySelector('news-timeline')!;
+    element.data = structuredClone(flagship);
+    await settle(element);
+    expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('الدبلوماسية');
+    wrapper.setAttribute('lang', 'en');
+    await settle(element);
+    expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('Diplomacy');
+  });
+
+  it('moves between marks with the arrow keys and opens one with Enter', async () => {
+    const element = await withData(flagship, 1280, { start: '2000-01', end: '2002-12' });
+    const first = shadow(element).querySelector<SVGGElement>('.mark[tabindex="0"]')!;
+    expect(first.dataset.eventId).to.equal('friendship-treaty-2000');
+    expect(shadow(element).querySelectorAll('.mark[tabindex="0"]')).to.have.length(1);
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await settle(element);
+    const focused = shadow(element).activeElement as SVGGElement;
+    expect(focused.dataset.eventId).to.equal('putin-pyongyang-2000');
+    expect(focused.getAttribute('aria-label')).to.equal('Putin makes first visit to Pyongyang, July 19–20, 2000, Diplomacy'.replace('–', focused.getAttribute('aria-label')!.match(/19(\s*–\s*)20/)?.[1] ?? '–'));
+    const selected = oneEvent(element, 'nt-select');
+    focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect((await selected).detail.id).to.equal('putin-pyongyang-2000');
+  });
+
+  it('survives many connect and disconnect cycles', async () => {
+    const element = await withData();
+    const parent = element.parentElement!;
+    for (let i = 0; i < 200; i++) {
+      element.remove();
+      parent.append(element);
+    }
+    await settle(element);
+    expect(marks(element).length).to.be.greaterThan(5);
+  });
+});
