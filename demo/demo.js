@@ -5,8 +5,8 @@ const TEXT = {
     kicker: 'Timeline',
     title: 'Russia and North Korea, 2000–2024',
     intro:
-      "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, Russia stopped policing UN sanctions, and North Korean shells, missiles and soldiers reached the war in Ukraine.",
-    howto: 'Drag or use the buttons to zoom; select an event to read it and its sources.',
+      "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, a Russian veto ended UN monitoring of sanctions on North Korea, and North Korean munitions, missiles and troops were sent to Russia for its war in Ukraine.",
+    howto: 'Drag to move along the timeline, use the buttons to zoom, and select an event to read it and its sources.',
     creditsLabel: 'Sources:',
     themeAuto: 'Auto',
     themeLight: 'Light',
@@ -18,8 +18,8 @@ const TEXT = {
     kicker: 'خط زمني',
     title: 'روسيا وكوريا الشمالية، 2000–2024',
     intro:
-      'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وخلالها تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وتوقفت روسيا عن مراقبة العقوبات الأممية، ووصلت قذائف كوريا الشمالية وصواريخها وجنودها إلى ساحة الحرب في أوكرانيا.',
-    howto: 'اسحب الخط الزمني أو استخدم الأزرار للتكبير، واختر حدثًا لقراءة تفاصيله ومصادره.',
+      'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وبينهما تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وأنهى فيتو روسي رقابة الأمم المتحدة على العقوبات المفروضة على كوريا الشمالية، وأرسلت بيونغ يانغ ذخائر وصواريخ وجنودًا إلى روسيا في حربها على أوكرانيا.',
+    howto: 'اسحب الخط الزمني للتنقل، واستخدم الأزرار للتكبير والتصغير، واختر حدثًا لقراءة تفاصيله ومصادره.',
     creditsLabel: 'المصادر:',
     themeAuto: 'تلقائي',
     themeLight: 'فاتح',

@@ -12,3 +12,4 @@ export { computeTicks } from './ticks.js';
 export type { Tick } from './ticks.js';
 export { timeScale } from './time-scale.js';
 export type { TimeScale } from './time-scale.js';
+export { contrastRatio, luminance, textColorOn } from './contrast.js';

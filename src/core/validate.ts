@@ -16,7 +16,7 @@ export const ID_PATTERN = /^[a-z0-9-]+$/;
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 /** The lane for events without a category (or naming one that does not exist). */
 export const DEFAULT_CATEGORY_ID = 'other';
-const DEFAULT_COLORS = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#4b5563'];
+export const DEFAULT_COLORS = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#6b7280'];
 const MAX_TEXT = 20_000;
 
 export interface ValidationResult {
@@ -268,7 +268,7 @@ export function validateTimeline(input: unknown): ValidationResult {
   });
   events.sort(compareEvents);
   if (events.some((e) => e.category === DEFAULT_CATEGORY_ID) && !categoryIds.has(DEFAULT_CATEGORY_ID)) {
-    categories.push({ id: DEFAULT_CATEGORY_ID, label: { en: 'Other', ar: 'أخرى' }, color: '#4b5563' });
+    categories.push({ id: DEFAULT_CATEGORY_ID, label: { en: 'Other', ar: 'أخرى' }, color: DEFAULT_COLORS[7] });
   }
   return {
     timeline: {

@@ -15,17 +15,21 @@ export interface Messages {
   showCategory: (label: string) => string;
   sources: string;
   listView: string;
-  timelineView: string;
   loading: string;
   errorHeading: (count: string, n: number) => string;
   noEvents: string;
-  eventCount: (count: string, n: number) => string;
   clusterName: (count: string, n: number, from: string, to: string) => string;
   position: (index: string, total: string) => string;
   markName: (title: string, date: string, category: string) => string;
-  eraName: (label: string, dates: string) => string;
-  ongoing: string;
   opensInNewTab: string;
+  /** What the live region says when an event is selected: its title and date only. */
+  announce: (title: string, date: string) => string;
+  zoomControls: string;
+  trackLabel: (title: string) => string;
+  help: string;
+  shortcuts: string;
+  /** Each shortcut: the keys (as printed on keyboards) and what they do. */
+  shortcutList: Array<[keys: string[], action: string]>;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -53,11 +57,9 @@ const en: Messages = {
   showCategory: (label) => `Show ${label}`,
   sources: 'Sources',
   listView: 'List view',
-  timelineView: 'Timeline view',
   loading: 'Loading the timeline…',
   errorHeading: (count, n) => plural('en', n, { one: 'This timeline has {n} problem', other: 'This timeline has {n} problems' }, count),
   noEvents: 'No events to show.',
-  eventCount: (count, n) => plural('en', n, { one: '{n} event', other: '{n} events' }, count),
   clusterName: (count, n, from, to) =>
     plural('en', n, {
       one: '{n} event, {from}. Press Enter to zoom in.',
@@ -65,14 +67,27 @@ const en: Messages = {
     }, count, { from, to }),
   position: (index, total) => `${index} of ${total}`,
   markName: (title, date, category) => `${title}, ${date}, ${category}`,
-  eraName: (label, dates) => `${label}: ${dates}`,
-  ongoing: 'ongoing',
   opensInNewTab: '(opens in a new tab)',
+  announce: (title, date) => `${title}, ${date}`,
+  zoomControls: 'Timeline controls',
+  trackLabel: (title) => `Timeline: ${title}`,
+  help: 'Keyboard shortcuts',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutList: [
+    [['Tab'], 'Move into the timeline, then on to the card'],
+    [['←', '→'], 'Previous or next event on screen; at the edge, the timeline scrolls'],
+    [['↑', '↓'], 'Event in the lane above or below'],
+    [['Home', 'End'], 'First or last event'],
+    [['Enter', 'Space'], 'Open the event, or zoom into a group'],
+    [['Esc'], 'Close the card'],
+    [['+', '−'], 'Zoom in or out'],
+    [['0'], 'Show all events'],
+  ],
 };
 
 const ar: Messages = {
   timelineLabel: 'الخط الزمني',
-  trackDescription: 'استخدم مفاتيح الأسهم للتنقل بين الأحداث، وEnter لفتح الحدث، ومفتاحي الزائد والناقص للتكبير والتصغير.',
+  trackDescription: 'استخدم مفاتيح الأسهم للتنقل بين الأحداث، ومفتاح Enter لفتح حدث، ومفتاحي الزائد والناقص للتكبير والتصغير.',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   fit: 'عرض الكل',
@@ -80,10 +95,9 @@ const ar: Messages = {
   next: 'الحدث التالي',
   close: 'إغلاق',
   categories: 'الفئات',
-  showCategory: (label) => `إظهار ${label}`,
+  showCategory: (label) => `إظهار فئة ${label}`,
   sources: 'المصادر',
   listView: 'عرض القائمة',
-  timelineView: 'عرض الخط الزمني',
   loading: 'جارٍ تحميل الخط الزمني…',
   errorHeading: (count, n) =>
     plural('ar', n, {
@@ -95,21 +109,32 @@ const ar: Messages = {
       other: 'في هذا الخط الزمني {n} مشكلة',
     }, count),
   noEvents: 'لا أحداث لعرضها.',
-  eventCount: (count, n) =>
-    plural('ar', n, { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' }, count),
   clusterName: (count, n, from, to) =>
     plural('ar', n, {
-      one: 'حدث واحد، {from}. اضغط Enter للتكبير.',
-      two: 'حدثان، من {from} إلى {to}. اضغط Enter للتكبير.',
-      few: '{n} أحداث، من {from} إلى {to}. اضغط Enter للتكبير.',
-      many: '{n} حدثًا، من {from} إلى {to}. اضغط Enter للتكبير.',
-      other: '{n} حدث، من {from} إلى {to}. اضغط Enter للتكبير.',
+      one: 'حدث واحد، {from}. اضغط مفتاح Enter للتكبير.',
+      two: 'حدثان، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
+      few: '{n} أحداث، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
+      many: '{n} حدثًا، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
+      other: '{n} حدث، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
     }, count, { from, to }),
   position: (index, total) => `${index} من ${total}`,
   markName: (title, date, category) => `${title}، ${date}، ${category}`,
-  eraName: (label, dates) => `${label}: ${dates}`,
-  ongoing: 'مستمر',
   opensInNewTab: '(يفتح في علامة تبويب جديدة)',
+  announce: (title, date) => `${title}، ${date}`,
+  zoomControls: 'أدوات الخط الزمني',
+  trackLabel: (title) => `الخط الزمني: ${title}`,
+  help: 'اختصارات لوحة المفاتيح',
+  shortcuts: 'اختصارات لوحة المفاتيح',
+  shortcutList: [
+    [['Tab'], 'الانتقال إلى الخط الزمني ثم إلى بطاقة الحدث'],
+    [['→', '←'], 'الحدث المجاور على الشاشة، ويتحرك الخط الزمني عند بلوغ طرفه'],
+    [['↑', '↓'], 'الحدث في المسار الأعلى أو الأدنى'],
+    [['Home', 'End'], 'الحدث الأول أو الأخير'],
+    [['Enter', 'Space'], 'فتح الحدث أو تكبير مجموعة الأحداث'],
+    [['Esc'], 'إغلاق البطاقة'],
+    [['+', '−'], 'التكبير أو التصغير'],
+    [['0'], 'عرض كل الأحداث'],
+  ],
 };
 
 const tables: Record<string, Messages> = { en, ar };

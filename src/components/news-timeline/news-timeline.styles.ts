@@ -1,34 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { themeDeclarations } from './theme.js';
 
-const light = css`
-  --nt-text: #1f2328;
-  --nt-muted: #57606a;
-  --nt-background: #ffffff;
-  --nt-surface: #f6f8fa;
-  --nt-border: #d0d7de;
-  --nt-grid: #eaeef2;
-  --nt-era-fill: #8c959f;
-  --nt-era-opacity: 0.1;
-  --nt-accent: #0550ae;
-  --nt-focus: #0969da;
-  --nt-error: #a40e26;
-  --nt-error-surface: #fff0f0;
-`;
-
-const dark = css`
-  --nt-text: #e6edf3;
-  --nt-muted: #9da7b3;
-  --nt-background: #0d1117;
-  --nt-surface: #161b22;
-  --nt-border: #3d444d;
-  --nt-grid: #21262d;
-  --nt-era-fill: #8b949e;
-  --nt-era-opacity: 0.14;
-  --nt-accent: #79c0ff;
-  --nt-focus: #58a6ff;
-  --nt-error: #ff9492;
-  --nt-error-surface: #2d1215;
-`;
+const light = unsafeCSS(`${themeDeclarations('light')}\n--nt-era-opacity: 0.1;`);
+const dark = unsafeCSS(`${themeDeclarations('dark')}\n--nt-era-opacity: 0.14;`);
 
 export const styles = css`
   :host {
@@ -219,9 +193,53 @@ export const styles = css`
     text-decoration: underline;
   }
   .cluster .count {
-    fill: #fff;
     font-size: 10px;
     font-weight: 700;
+  }
+  svg text.count {
+    unicode-bidi: normal;
+  }
+  .help {
+    margin-inline: 0.25rem;
+    padding: 0.75rem 1rem;
+    background: var(--nt-surface);
+    border: 1px solid var(--nt-border);
+    border-radius: 8px;
+    font-size: 0.875rem;
+  }
+  .help h2 {
+    font-size: 1rem;
+    margin: 0 0 0.5rem;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+  }
+  .help dl div {
+    display: flex;
+    gap: 0.75rem;
+  }
+  .help dt {
+    flex: 0 0 6.5rem;
+  }
+  .help dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 0 0.375rem;
+    border: 1px solid var(--nt-border);
+    border-block-end-width: 2px;
+    border-radius: 4px;
+    background: var(--nt-background);
+    unicode-bidi: isolate;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
   }
   .card {
     margin-inline: 0.25rem;
@@ -348,14 +366,15 @@ export const styles = css`
     svg text {
       fill: CanvasText;
     }
-    .cluster .count {
+    svg text.count {
       fill: Canvas;
     }
   }
   @media print {
     .toolbar,
     .track,
-    .card-nav {
+    .card,
+    .help {
       display: none;
     }
   }

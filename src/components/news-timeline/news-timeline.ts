@@ -3,11 +3,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import { formatEventRange, formatNumber, parseEventDate, periodEnd, type Digits } from '../../core/dates.js';
 import { layoutEraRows, layoutMarks, fitText, type LaneMark } from '../../core/layout.js';
 import { localize } from '../../core/text.js';
+import { textColorOn } from '../../core/contrast.js';
 import { computeTicks } from '../../core/ticks.js';
 import { timeScale } from '../../core/time-scale.js';
 import { TimelineIndex } from '../../core/timeline-index.js';
 import type { Issue, Timeline, TimelineEvent } from '../../core/types.js';
-import { validateTimeline } from '../../core/validate.js';
+import { DEFAULT_COLORS, validateTimeline } from '../../core/validate.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -93,6 +94,8 @@ export class NewsTimeline extends LitElement {
     _status: { state: true },
     _hidden: { state: true },
     _listView: { state: true },
+    _help: { state: true },
+    _printing: { state: true },
     _announcement: { state: true },
   };
 
@@ -118,6 +121,8 @@ export class NewsTimeline extends LitElement {
   private _status: Status = 'empty';
   private _hidden = new Set<string>();
   private _listView = false;
+  private _help = false;
+  private _printing = false;
   private _announcement = '';
 
   private index = new TimelineIndex([]);
@@ -194,13 +199,27 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.src === undefined && this.data === undefined && this._status === 'empty') this.readChildren();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadController?.abort();
     this.loadController = undefined;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
+
+  /** Print shows the list of every event: render it before the page is laid out for paper. */
+  private onBeforePrint = () => {
+    this._printing = true;
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this._printing = false;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.load(this.src);
@@ -330,7 +349,7 @@ export class NewsTimeline extends LitElement {
     if (event) {
       this.zoom.reveal(event.start.time);
       this.focusKey = event.id;
-      this._announcement = `${localize(event.title, this.displayLang)}, ${this.formatRange(event)}`;
+      this._announcement = this.messages.announce(localize(event.title, this.displayLang), this.formatRange(event));
     } else {
       this._announcement = '';
     }
@@ -362,37 +381,94 @@ export class NewsTimeline extends LitElement {
 
   private onTrackKeydown(event: KeyboardEvent): void {
     const key = event.key;
-    const marks = this.marks;
     let handled = true;
     if (key === '+' || key === '=') this.zoomIn();
-    else if (key === '-' || key === '_') this.zoomOut();
+    else if (key === '-' || key === '_' || key === '−') this.zoomOut();
     else if (key === '0') this.fit();
-    else if (key === 'Escape') this.select(null);
-    else if (marks.length === 0) handled = false;
-    else {
-      const visual = [...marks].sort((a, b) => this.screenX(a) - this.screenX(b) || a.lane - b.lane);
-      const index = Math.max(0, visual.findIndex((m) => markKey(m) === this.focusKey));
-      const current = visual[index];
-      let target: LaneMark | undefined;
-      if (key === 'ArrowRight') target = visual[Math.min(visual.length - 1, index + 1)];
-      else if (key === 'ArrowLeft') target = visual[Math.max(0, index - 1)];
-      else if (key === 'Home') target = this.timeRunsRtl ? visual[visual.length - 1] : visual[0];
-      else if (key === 'End') target = this.timeRunsRtl ? visual[0] : visual[visual.length - 1];
-      else if (key === 'ArrowDown' || key === 'ArrowUp') {
+    else if (key === 'Escape') handled = this.closeCard();
+    else if (this.marks.length === 0) handled = false;
+    else handled = this.moveFocus(key);
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** Arrow keys, Home, End, Enter and Space on the track. Returns whether the key was used. */
+  private moveFocus(key: string): boolean {
+    const visual = [...this.marks].sort((a, b) => this.screenX(a) - this.screenX(b) || a.lane - b.lane);
+    const index = Math.max(0, visual.findIndex((m) => markKey(m) === this.focusKey));
+    const current = visual[index];
+    let target: LaneMark | undefined;
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const step = key === 'ArrowRight' ? 1 : -1;
+        target = visual[index + step];
+        // At the edge of the view, go on to the next event in that direction and bring it in.
+        if (!target) return this.focusBeyond(current, step) || true;
+        break;
+      }
+      case 'ArrowUp':
+      case 'ArrowDown': {
         const lane = current.lane + (key === 'ArrowDown' ? 1 : -1);
         const x = this.screenX(current);
         target = visual
           .filter((m) => m.lane === lane)
-          .sort((a, b) => Math.abs(this.screenX(a) - x) - Math.abs(this.screenX(b) - x))[0] ?? current;
-      } else if (key === 'Enter' || key === ' ') this.onMarkActivate(current);
-      else handled = false;
-      if (target) {
-        this.focusKey = markKey(target);
-        this.pendingFocus = true;
-        this.requestUpdate();
+          .sort((a, b) => Math.abs(this.screenX(a) - x) - Math.abs(this.screenX(b) - x))[0];
+        break;
       }
+      case 'Home':
+      case 'End': {
+        const shown = this.index.events.filter((e) => !this._hidden.has(e.category));
+        const event = key === 'Home' ? shown[0] : shown[shown.length - 1];
+        if (event) this.focusEvent(event);
+        return true;
+      }
+      case 'Enter':
+      case ' ':
+        this.onMarkActivate(current);
+        return true;
+      default:
+        return false;
     }
-    if (handled) event.preventDefault();
+    if (target) {
+      this.focusKey = markKey(target);
+      this.pendingFocus = true;
+      this.requestUpdate();
+    }
+    return true;
+  }
+
+  /** Moves focus to the next shown event past a mark, in a screen direction, panning to it. */
+  private focusBeyond(mark: LaneMark, step: 1 | -1): boolean {
+    const later = (step === 1) !== this.timeRunsRtl;
+    const edge = later ? mark.events[mark.events.length - 1] : mark.events[0];
+    const events = this.index.events;
+    let i = this.index.indexOf(edge.id);
+    do i += later ? 1 : -1;
+    while (i >= 0 && i < events.length && this._hidden.has(events[i].category));
+    if (i < 0 || i >= events.length) return false;
+    this.focusEvent(events[i]);
+    return true;
+  }
+
+  /** Brings an event into view and gives its mark (or the cluster holding it) keyboard focus. */
+  private focusEvent(event: TimelineEvent): void {
+    this.zoom.reveal(event.start.time, false);
+    this.focusKey = event.id;
+    this.pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  /** The mark that holds the track's one tab stop: the focused one, its cluster, the selected, or the first. */
+  private resolveFocus(): string {
+    const marks = this.marks;
+    if (marks.some((mark) => markKey(mark) === this.focusKey)) return this.focusKey;
+    const id = this.focusKey.replace(/^cluster:/, '');
+    const holder = marks.find((mark) => mark.events.some((e) => e.id === id || e.id === this.selected));
+    if (holder) return markKey(holder);
+    return marks[0] ? markKey(marks[0]) : '';
   }
 
   private screenX(mark: LaneMark): number {
@@ -459,30 +535,57 @@ export class NewsTimeline extends LitElement {
     const dir = this.locale.dir;
     const lang = this.displayLang;
     const timeline = this._timeline;
-    const title = timeline ? localize(timeline.title, lang) : '';
-    return html`<div class="root" dir=${dir} lang=${lang}>
+    return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.onRootKeydown}>
       ${this._issues.length ? this.renderErrors(m) : nothing}
       ${this._status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
       ${timeline
         ? html`
             <div class="toolbar" part="toolbar">
-              ${this.renderLegend(m)}
-              <div class="zoom" part="zoom" role="group" aria-label=${title || m.timelineLabel}>
-                <button type="button" @click=${() => (this._listView = !this._listView)} aria-pressed=${String(this._listView)}>
+              <div class="zoom" part="zoom" role="group" aria-label=${m.zoomControls}>
+                <button type="button" class="list-toggle" aria-pressed=${String(this._listView)} @click=${() => (this._listView = !this._listView)}>
                   ${m.listView}
                 </button>
-                <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.zoomOut()}>−</button>
-                <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.zoomIn()}>+</button>
-                <button type="button" @click=${() => this.fit()}>${m.fit}</button>
+                <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${this._listView} @click=${() => this.zoomOut()}>−</button>
+                <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} ?disabled=${this._listView} @click=${() => this.zoomIn()}>+</button>
+                <button type="button" ?disabled=${this._listView} @click=${() => this.fit()}>${m.fit}</button>
+                <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(this._help)}
+                  aria-controls="help" @click=${() => (this._help = !this._help)}>?</button>
               </div>
+              ${this.renderLegend(m)}
             </div>
-            ${this._listView ? this.renderList(timeline, m) : this.renderTrack(timeline, m)}
-            ${!this._listView ? this.renderCard(m) : nothing}
+            ${this._help ? this.renderHelp(m) : nothing}
+            ${this._listView || this._printing ? this.renderList(timeline, m) : nothing}
+            ${this._listView ? nothing : this.renderTrack(timeline, m)}
+            ${this._listView ? nothing : this.renderCard(m)}
             ${timeline.events.length === 0 ? html`<p class="status">${m.noEvents}</p>` : nothing}
           `
         : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  /** Escape anywhere in the element closes the card (or the help) and puts focus back. */
+  private onRootKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (this._help) {
+      this._help = false;
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
+      event.preventDefault();
+    } else if (this.closeCard()) event.preventDefault();
+  };
+
+  private renderHelp(m: Messages): TemplateResult {
+    return html`<section id="help" class="help" part="help" aria-labelledby="help-title">
+      <h2 id="help-title">${m.shortcuts}</h2>
+      <dl>
+        ${m.shortcutList.map(
+          ([keys, action]) => html`<div>
+            <dt>${keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</dt>
+            <dd>${action}</dd>
+          </div>`,
+        )}
+      </dl>
+    </section>`;
   }
 
   private renderErrors(m: Messages): TemplateResult {
@@ -550,26 +653,22 @@ export class NewsTimeline extends LitElement {
     });
     const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
     const eraRows = layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })));
-    if (!this.marks.some((mark) => markKey(mark) === this.focusKey)) {
-      const selected = this.marks.find((mark) => mark.events.some((e) => e.id === this.selected));
-      this.focusKey = selected ? markKey(selected) : this.marks[0] ? markKey(this.marks[0]) : '';
-    }
+    this.focusKey = this.resolveFocus();
     const total = this.number(this.index.size);
-    return html`<div class="track" part="track">
+    const name = localize(timeline.title, lang);
+    return html`<div class="track" part="track" role="region" aria-label=${name ? m.trackLabel(name) : m.timelineLabel}
+        aria-describedby="track-help">
+      <p id="track-help" class="sr-only">${m.trackDescription}</p>
       <svg
         class="timeline"
         width=${width}
         height=${height}
         viewBox="0 0 ${width} ${height}"
         role="group"
-        aria-roledescription=${m.timelineLabel}
-        aria-label=${localize(timeline.title, lang) || m.timelineLabel}
-        aria-describedby="track-help"
         @keydown=${(e: KeyboardEvent) => this.onTrackKeydown(e)}
         @focusin=${() => (this.engaged = true)}
         @focusout=${() => (this.engaged = false)}
       >
-        <desc id="track-help">${m.trackDescription}</desc>
         <g class="eras" aria-hidden="true">
           ${timeline.eras.map((era, i) => {
             const p0 = Math.max(0, position(era.start.time));
@@ -625,7 +724,7 @@ export class NewsTimeline extends LitElement {
     const lang = this.displayLang;
     const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
     const key = markKey(mark);
-    const color = colors.get(mark.lead.category) ?? '#4b5563';
+    const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
     const left = Math.min(x(mark.from), x(mark.to));
     const right = Math.max(x(mark.from), x(mark.to));
     const centre = (left + right) / 2;
@@ -643,7 +742,7 @@ export class NewsTimeline extends LitElement {
       return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
         <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
         <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
-        <text class="count" x=${centre} y=${y + 3.5} text-anchor="middle">${this.number(n)}</text>
+        <text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.number(n)}</text>
         ${label}
         ${mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true" @click=${(e: Event) => {
           e.stopPropagation();
@@ -718,13 +817,14 @@ export class NewsTimeline extends LitElement {
     </section>`;
   }
 
-  private closeCard(): void {
+  /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
+  private closeCard(): boolean {
     const id = this.selected;
+    if (!id) return false;
     this.select(null);
-    if (id) {
-      this.focusKey = id;
-      this.pendingFocus = true;
-    }
+    this.focusKey = id;
+    this.pendingFocus = true;
+    return true;
   }
 
   private renderList(timeline: Timeline, m: Messages): TemplateResult {
