@@ -21,6 +21,22 @@ const chromium = (timeZone) =>
 // The date tests run again from UTC−11 to UTC+14, and in a zone with a half-hour offset.
 const ZONES = ['Pacific/Pago_Pago', 'America/New_York', 'Asia/Kolkata', 'Asia/Pyongyang', 'Pacific/Kiritimati'];
 
+/** `executeServerCommand('media-features', [{name, value}])`: any CSS media feature, forced-colors included. */
+function mediaFeaturesPlugin() {
+  // An emulation lasts as long as its DevTools session, so keep one per page.
+  const clients = new WeakMap();
+  return {
+    name: 'media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -31,7 +47,7 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/ticks.test.ts'],
     browsers: [chromium(zone)],
   })),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
   // The element logs the problems it shows (as it should); the tests check the panel instead.

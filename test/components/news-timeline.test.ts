@@ -76,7 +76,7 @@ describe('<news-timeline>', () => {
   it('never lets two labels overlap on screen', async () => {
     for (const width of [320, 768, 1280]) {
       const element = await withData(flagship, width);
-      const boxes = [...shadow(element).querySelectorAll('.mark .label')].map((label) => label.getBoundingClientRect());
+      const boxes = [...shadow(element).querySelectorAll('.labels .label')].map((label) => label.getBoundingClientRect());
       expect(boxes.length).to.be.greaterThan(2);
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {

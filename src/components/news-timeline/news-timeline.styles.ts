@@ -186,13 +186,17 @@ export const styles = css`
     stroke: var(--nt-focus);
     stroke-width: 3;
   }
-  .mark .label {
+  .label {
     font-size: 12px;
+    cursor: pointer;
   }
-  .mark:hover .label {
+  .count {
+    pointer-events: none;
+  }
+  .label:hover {
     text-decoration: underline;
   }
-  .cluster .count {
+  .count {
     font-size: 10px;
     font-weight: 700;
   }

@@ -129,6 +129,7 @@ export class NewsTimeline extends LitElement {
   private loadController?: AbortController;
   private focusKey = '';
   private pendingFocus = false;
+  private trackHadFocus = false;
   private engaged = false;
   private readonly locale = new LocaleController(this);
   private readonly resize = new ResizeController(this);
@@ -222,6 +223,7 @@ export class NewsTimeline extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.trackHadFocus = Boolean(this.renderRoot.querySelector?.('.mark:focus'));
     if (changed.has('src') && this.src) this.load(this.src);
     if (changed.has('data') && this.data !== undefined) this.ingest(this.data);
     if (changed.has('selected') && this._timeline) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
@@ -235,6 +237,8 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (track) this.zoom.attach(track, this.trackHeight);
+    // A zoom or pan can remove the focused mark: keep focus in the track, on its tab stop.
+    if (this.trackHadFocus && !this.renderRoot.querySelector('.mark:focus')) this.pendingFocus = true;
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`)?.focus();
@@ -382,8 +386,8 @@ export class NewsTimeline extends LitElement {
   private onTrackKeydown(event: KeyboardEvent): void {
     const key = event.key;
     let handled = true;
-    if (key === '+' || key === '=') this.zoomIn();
-    else if (key === '-' || key === '_' || key === '−') this.zoomOut();
+    if (key === '+' || key === '=') this.zoom.zoomBy(2, this.focusedTime());
+    else if (key === '-' || key === '_' || key === '−') this.zoom.zoomBy(0.5, this.focusedTime());
     else if (key === '0') this.fit();
     else if (key === 'Escape') handled = this.closeCard();
     else if (this.marks.length === 0) handled = false;
@@ -411,7 +415,11 @@ export class NewsTimeline extends LitElement {
       }
       case 'ArrowUp':
       case 'ArrowDown': {
-        const lane = current.lane + (key === 'ArrowDown' ? 1 : -1);
+        // The nearest mark in the closest lane above or below that has any in view.
+        const down = key === 'ArrowDown';
+        const lanes = visual.map((m) => m.lane).filter((lane) => (down ? lane > current.lane : lane < current.lane));
+        if (lanes.length === 0) return true;
+        const lane = down ? Math.min(...lanes) : Math.max(...lanes);
         const x = this.screenX(current);
         target = visual
           .filter((m) => m.lane === lane)
@@ -438,6 +446,12 @@ export class NewsTimeline extends LitElement {
       this.requestUpdate();
     }
     return true;
+  }
+
+  /** The time of the mark holding focus: keyboard zoom keeps it in place on screen. */
+  private focusedTime(): number | undefined {
+    const mark = this.marks.find((m) => markKey(m) === this.focusKey);
+    return mark ? (mark.events[0].start.time + mark.events[mark.events.length - 1].until) / 2 : undefined;
   }
 
   /** Moves focus to the next shown event past a mark, in a screen direction, panning to it. */
@@ -470,6 +484,16 @@ export class NewsTimeline extends LitElement {
     if (holder) return markKey(holder);
     return marks[0] ? markKey(marks[0]) : '';
   }
+
+  /** Whatever mark gets focus (by click or script) becomes the track's tab stop. */
+  private onTrackFocusin = (event: FocusEvent) => {
+    this.engaged = true;
+    const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
+    if (key && key !== this.focusKey) {
+      this.focusKey = key;
+      this.requestUpdate();
+    }
+  };
 
   private screenX(mark: LaneMark): number {
     const centre = (mark.from + mark.to) / 2;
@@ -666,7 +690,7 @@ export class NewsTimeline extends LitElement {
         viewBox="0 0 ${width} ${height}"
         role="group"
         @keydown=${(e: KeyboardEvent) => this.onTrackKeydown(e)}
-        @focusin=${() => (this.engaged = true)}
+        @focusin=${this.onTrackFocusin}
         @focusout=${() => (this.engaged = false)}
       >
         <g class="eras" aria-hidden="true">
@@ -709,6 +733,9 @@ export class NewsTimeline extends LitElement {
         <g class="marks">
           ${repeat(this.marks, markKey, (mark) => this.renderMark(mark, lanesTop, x, colors, total, m))}
         </g>
+        <g class="labels" aria-hidden="true">
+          ${repeat(this.marks, markKey, (mark) => this.renderLabel(mark, lanesTop, x, colors))}
+        </g>
       </svg>
     </div>`;
   }
@@ -728,9 +755,6 @@ export class NewsTimeline extends LitElement {
     const left = Math.min(x(mark.from), x(mark.to));
     const right = Math.max(x(mark.from), x(mark.to));
     const centre = (left + right) / 2;
-    const label = mark.label
-      ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + 4} text-anchor="middle">${mark.label.text}</text>`
-      : nothing;
     const tabindex = key === this.focusKey ? '0' : '-1';
     const onClick = () => this.onMarkActivate(mark);
     if (mark.events.length > 1) {
@@ -742,8 +766,6 @@ export class NewsTimeline extends LitElement {
       return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
         <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
         <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
-        <text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.number(n)}</text>
-        ${label}
         ${mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true" @click=${(e: Event) => {
           e.stopPropagation();
           this.select(event.id);
@@ -766,7 +788,26 @@ export class NewsTimeline extends LitElement {
     return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance}
         role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
         aria-current=${this.selected === event.id ? 'true' : 'false'} @click=${onClick}>
-      ${shape}${label}
+      ${shape}
+    </g>`;
+  }
+
+  /**
+   * A mark's visible text (its label and a cluster's count), drawn apart from the focusable mark:
+   * the mark's accessible name already says all of it, in full, where the label may be shortened.
+   */
+  private renderLabel(mark: LaneMark, lanesTop: number, x: (p: number) => number, colors: Map<string, string>) {
+    const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
+    const centre = (x(mark.from) + x(mark.to)) / 2;
+    const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
+    return svg`<g class="mark-text">
+      ${mark.events.length > 1
+        ? svg`<text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.number(mark.events.length)}</text>`
+        : nothing}
+      ${mark.label
+        ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + 4} text-anchor="middle"
+            @click=${() => this.onMarkActivate(mark)}>${mark.label.text}</text>`
+        : nothing}
     </g>`;
   }
 
