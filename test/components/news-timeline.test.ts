@@ -1,42 +1,23 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
+import { DATA_URL, flagshipData, mountTimeline, settle, shadow, visibleIds } from '../support/timeline.js';
 
-const DATA_URL = '/src/data/russia-north-korea.json';
 let flagship: any;
 
 async function timeline(template = html`<news-timeline></news-timeline>`, width = 1280): Promise<NewsTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const element = wrapper.querySelector('news-timeline')!;
-  return element;
+  return wrapper.querySelector('news-timeline')!;
 }
 
-async function withData(data: unknown = flagship, width = 1280, attrs: Record<string, string> = {}): Promise<NewsTimeline> {
-  const element = await timeline(html`<news-timeline></news-timeline>`, width);
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.data = structuredClone(data);
-  await settle(element);
-  return element;
-}
-
-/** Waits for Lit to render and the resize observer to report a width. */
-async function settle(element: NewsTimeline) {
-  for (let i = 0; i < 5; i++) {
-    await element.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
-
-const shadow = (element: NewsTimeline) => element.shadowRoot!;
+const withData = (data: unknown = flagship, width = 1280, attrs: Record<string, string> = {}) =>
+  mountTimeline(structuredClone(data), width, attrs);
 const marks = (element: NewsTimeline) => [...shadow(element).querySelectorAll<SVGGElement>('.mark')];
 const eventMarks = (element: NewsTimeline) => [...shadow(element).querySelectorAll<SVGGElement>('.mark[data-event-id]:not(.cluster)')];
-const visibleIds = (element: NewsTimeline) =>
-  [...shadow(element).querySelectorAll('[data-event-id]')].map((node) => node.getAttribute('data-event-id'));
 
 describe('<news-timeline>', () => {
   before(async () => {
-    flagship = await (await fetch(DATA_URL)).json();
+    flagship = await flagshipData();
   });
 
   it('loads from src and fires nt-load with the count', async () => {
@@ -67,7 +48,8 @@ describe('<news-timeline>', () => {
     const clusters = [...shadow(element).querySelectorAll('.cluster')];
     expect(clusters.length).to.be.greaterThan(0);
     for (const cluster of clusters) {
-      const count = Number(cluster.querySelector('.count')!.textContent);
+      const text = shadow(element).querySelector(`.mark-text[data-for="${cluster.getAttribute('data-key')}"] .count`)!;
+      const count = Number(text.textContent);
       expect(cluster.querySelectorAll('[data-event-id]').length).to.equal(count);
       expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, `));
     }

@@ -800,7 +800,7 @@ export class NewsTimeline extends LitElement {
     const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
     const centre = (x(mark.from) + x(mark.to)) / 2;
     const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
-    return svg`<g class="mark-text">
+    return svg`<g class="mark-text" data-for=${markKey(mark)}>
       ${mark.events.length > 1
         ? svg`<text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.number(mark.events.length)}</text>`
         : nothing}
