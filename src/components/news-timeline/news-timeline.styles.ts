@@ -301,6 +301,14 @@ export const styles = css`
   .publisher {
     color: var(--nt-muted);
   }
+  /* A source title in the other script wraps inside its own box, not across the publisher. */
+  .card ol a,
+  .list a {
+    display: inline-block;
+  }
+  .root[data-digits='arab'] ol {
+    list-style-type: arabic-indic;
+  }
   .card-nav {
     display: flex;
     justify-content: space-between;

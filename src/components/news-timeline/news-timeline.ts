@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatEventRange, formatNumber, parseEventDate, periodEnd, type Digits } from '../../core/dates.js';
+import { formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows, layoutMarks, fitText, type LaneMark } from '../../core/layout.js';
 import { localize } from '../../core/text.js';
 import { textColorOn } from '../../core/contrast.js';
@@ -59,6 +59,7 @@ const markKey = (mark: LaneMark) => (mark.events.length === 1 ? mark.lead.id : `
  * @csspart track - The zoomable timeline drawing.
  * @csspart card - The selected event's card.
  * @csspart list - The list view of all events.
+ * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
  *
  * @cssproperty --nt-text - Main text colour.
@@ -559,7 +560,7 @@ export class NewsTimeline extends LitElement {
     const dir = this.locale.dir;
     const lang = this.displayLang;
     const timeline = this._timeline;
-    return html`<div class="root" dir=${dir} lang=${lang} @keydown=${this.onRootKeydown}>
+    return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
       ${this._issues.length ? this.renderErrors(m) : nothing}
       ${this._status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
       ${timeline
