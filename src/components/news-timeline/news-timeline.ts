@@ -537,14 +537,17 @@ export class NewsTimeline extends LitElement {
     return formatNumber(value, this.displayLang, this.digits ?? 'auto');
   }
 
-  private measure = (text: string): number => {
+  /** Reads the inherited font once per render; label widths are cached until it changes. */
+  private prepareMeasure(): void {
     const font = `${LABEL_FONT_PX}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    if (font !== this.measureFont) {
-      this.measureFont = font;
-      this.measureCache.clear();
-      this.measureContext ??= document.createElement('canvas').getContext('2d');
-      if (this.measureContext) this.measureContext.font = font;
-    }
+    if (font === this.measureFont) return;
+    this.measureFont = font;
+    this.measureCache.clear();
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    if (this.measureContext) this.measureContext.font = font;
+  }
+
+  private measure = (text: string): number => {
     let width = this.measureCache.get(text);
     if (width === undefined) {
       width = this.measureContext ? this.measureContext.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
@@ -666,6 +669,7 @@ export class NewsTimeline extends LitElement {
     const lanesTop = this.eraRowCount * ERA_ROW_HEIGHT;
     const axisY = lanesTop + categories.length * LANE_HEIGHT;
     const visible = this.index.query(from, to);
+    this.prepareMeasure();
     this.marks = layoutMarks({
       events: visible,
       lanes,

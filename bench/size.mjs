@@ -1,0 +1,67 @@
+// Payload benchmark: what a page loads to show a timeline, minified and gzipped, for
+// news-timeline's browser build and the two peers (from their npm packages), in one run.
+// Prints a table and saves bench/results/size.json. Run `npm run build` first.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url);
+const pkgFile = (pkg, path) => require.resolve(`${pkg}/package.json`).replace(/package\.json$/, path);
+const local = (path) => new URL(path, root).pathname;
+
+const contenders = {
+  'news-timeline': {
+    version: JSON.parse(readFileSync(local('package.json'), 'utf8')).version,
+    js: [local('dist/news-timeline.min.js')],
+    css: [],
+    fonts: [],
+  },
+  'TimelineJS3': {
+    version: require('@knight-lab/timelinejs/package.json').version,
+    js: [pkgFile('@knight-lab/timelinejs', 'dist/js/timeline.js')],
+    css: [pkgFile('@knight-lab/timelinejs', 'dist/css/timeline.css')],
+    fonts: [pkgFile('@knight-lab/timelinejs', 'dist/css/icons/tl-icons.woff2')],
+  },
+  'vis-timeline': {
+    version: require('vis-timeline/package.json').version,
+    js: [pkgFile('vis-timeline', 'standalone/umd/vis-timeline-graph2d.min.js')],
+    css: [pkgFile('vis-timeline', 'styles/vis-timeline-graph2d.min.css')],
+    fonts: [],
+  },
+};
+
+const gz = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+const raw = (files) => files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+if (!existsSync(contenders['news-timeline'].js[0])) {
+  console.error('dist/news-timeline.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = Object.entries(contenders).map(([name, c]) => {
+  const fontFiles = c.fonts.filter(existsSync);
+  return {
+    name,
+    version: c.version,
+    jsMin: raw(c.js),
+    jsGzip: gz(c.js),
+    cssGzip: gz(c.css),
+    fontBytes: raw(fontFiles),
+    totalGzip: gz(c.js) + gz(c.css) + raw(fontFiles),
+  };
+});
+const ours = rows[0];
+console.log('payload (KB)            version   JS min   JS gzip   CSS gzip   font   total gzip   ours as % of it');
+for (const row of rows) {
+  const share = row === ours ? '' : `${((ours.totalGzip / row.totalGzip) * 100).toFixed(0)}%`;
+  console.log(
+    `${row.name.padEnd(22)}  ${row.version.padEnd(8)}  ${kb(row.jsMin).padStart(6)}  ${kb(row.jsGzip).padStart(8)}  ${kb(row.cssGzip).padStart(9)}  ${kb(row.fontBytes).padStart(5)}  ${kb(row.totalGzip).padStart(11)}   ${share}`,
+  );
+}
+const data = local('src/data/russia-north-korea.json');
+console.log(`\nflagship data (not counted above): ${kb(readFileSync(data).length)} KB raw, ${kb(gz([data]))} KB gzip`);
+mkdirSync(local('bench/results'), { recursive: true });
+writeFileSync(local('bench/results/size.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+console.log('saved bench/results/size.json');
