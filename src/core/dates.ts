@@ -155,9 +155,9 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
   return formatEventDate(start, locale, options) + separator + formatEventDate(end, locale, options);
 }
 
-/** Number formatting that follows the same digit choice as dates. */
-export function formatNumber(value: number, locale: string, digits: Digits = 'auto'): string {
-  const options: Intl.NumberFormatOptions = {};
+/** Number formatting that follows the same digit choice as dates; `compact` writes 1.2K. */
+export function formatNumber(value: number, locale: string, digits: Digits = 'auto', compact = false): string {
+  const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 1 } : {};
   const numbering = resolveDigits(locale, digits);
   if (numbering !== 'auto') options.numberingSystem = numbering;
   return new Intl.NumberFormat(locale, options).format(value);

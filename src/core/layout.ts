@@ -44,6 +44,8 @@ export interface LayoutOptions {
   maxLabelWidth?: number;
   /** A label truncated to fit must still keep this much room. */
   minLabelWidth?: number;
+  /** The widest a cluster may grow before the next crowded mark starts a new one. */
+  maxClusterWidth?: number;
 }
 
 const ELLIPSIS = '…';
@@ -121,6 +123,9 @@ export function layoutMarks(options: LayoutOptions): LaneMark[] {
   const gap = options.gap ?? 4;
   const maxLabel = options.maxLabelWidth ?? 200;
   const minLabel = options.minLabelWidth ?? 48;
+  const maxCluster = options.maxClusterWidth ?? 40;
+  // Wide enough for a two-digit count.
+  const minCluster = radius * 2 + 8;
 
   // 1. Marks per lane, merging neighbours that would touch into clusters.
   const open = new Map<number, LaneMark>();
@@ -130,16 +135,23 @@ export function layoutMarks(options: LayoutOptions): LaneMark[] {
     if (lane === undefined) continue;
     const start = position(event.start.time);
     const end = position(event.until);
-    const isRange = event.end !== undefined && end - start > radius * 2;
-    const from = isRange ? start : start - radius;
-    const to = isRange ? end : start + radius;
+    let isRange = event.end !== undefined && end - start > radius * 2;
+    let from = isRange ? start : start - radius;
+    let to = isRange ? end : start + radius;
     const current = open.get(lane);
     if (current && from < current.to + gap) {
-      current.events.push(event);
-      current.to = Math.max(current.to, to);
-      current.isRange = false;
-      if (event.importance > current.lead.importance) current.lead = event;
-      continue;
+      // Crowded marks merge, but a cluster stays small: dense data makes many counts, not one bar.
+      if (Math.max(to, current.to) - current.from <= maxCluster) {
+        current.events.push(event);
+        current.to = Math.max(current.to, to, current.from + minCluster);
+        current.isRange = false;
+        if (event.importance > current.lead.importance) current.lead = event;
+        continue;
+      }
+      // The cluster is full: the next mark starts just after it, nudged by at most its width.
+      from = current.to + gap;
+      to = Math.max(to, from + radius * 2);
+      isRange = isRange && to - from > radius * 2;
     }
     const mark: LaneMark = { lane, from, to, events: [event], lead: event, isRange };
     open.set(lane, mark);

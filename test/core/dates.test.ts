@@ -122,5 +122,6 @@ describe('formatNumber', () => {
     expect(formatNumber(27, 'ar')).to.equal('٢٧');
     expect(formatNumber(27, 'ar', 'latn')).to.equal('27');
     expect(formatNumber(1500, 'en')).to.equal('1,500');
+    expect(formatNumber(1234, 'en', 'auto', true)).to.equal('1.2K');
   });
 });

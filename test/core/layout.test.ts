@@ -78,6 +78,31 @@ describe('layoutMarks', () => {
     }
   }
 
+  it('keeps dense data readable: many small clusters, none overlapping, not one long bar', () => {
+    const events = Array.from({ length: 20000 }, (_, i) => ({
+      id: `e-${i}`,
+      start: new Date(Date.UTC(2000, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+    }));
+    const { timeline: t } = validateTimeline({ events });
+    const width = 1200;
+    const marks = layoutMarks({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(1999, 6, 1), Date.UTC(2025, 0, 1)], [0, width]),
+      width,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks.length).to.be.greaterThan(20);
+    for (let i = 0; i < marks.length; i++) {
+      expect(marks[i].to - marks[i].from).to.be.at.most(40);
+      if (i) expect(marks[i].from).to.be.at.least(marks[i - 1].to);
+    }
+    expect(marks.reduce((sum, m) => sum + m.events.length, 0)).to.equal(20000);
+    assertReadable(marks, width);
+  });
+
   it('lets the less important label give way first', () => {
     const { timeline: t } = validateTimeline({
       events: [

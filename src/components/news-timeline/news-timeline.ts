@@ -537,6 +537,11 @@ export class NewsTimeline extends LitElement {
     return formatNumber(value, this.displayLang, this.digits ?? 'auto');
   }
 
+  /** A cluster's count, short enough for its badge: 1.2K rather than 1,234. */
+  private count(value: number): string {
+    return formatNumber(value, this.displayLang, this.digits ?? 'auto', value >= 1000);
+  }
+
   /** Reads the inherited font once per render; label widths are cached until it changes. */
   private prepareMeasure(): void {
     const font = `${LABEL_FONT_PX}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
@@ -767,7 +772,7 @@ export class NewsTimeline extends LitElement {
       const first = mark.events[0];
       const last = mark.events[n - 1];
       const name = m.clusterName(this.number(n), n, this.formatRange(first), this.formatRange(last));
-      const w = Math.max(right - left, 20);
+      const w = right - left;
       return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
         <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
         <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
@@ -807,7 +812,7 @@ export class NewsTimeline extends LitElement {
     const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
     return svg`<g class="mark-text" data-for=${markKey(mark)}>
       ${mark.events.length > 1
-        ? svg`<text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.number(mark.events.length)}</text>`
+        ? svg`<text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.count(mark.events.length)}</text>`
         : nothing}
       ${mark.label
         ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + 4} text-anchor="middle"
