@@ -326,6 +326,36 @@ describe('<news-timeline>', () => {
     expect((await selected).detail.id).to.equal('putin-pyongyang-2000');
   });
 
+  it('reflows when its box is resized, and inherits the page font', async () => {
+    const element = await withData(flagship, 1000);
+    const wrapper = element.parentElement!;
+    wrapper.style.fontFamily = 'serif';
+    const svg = () => shadow(element).querySelector('svg.timeline')!;
+    expect(svg().getAttribute('width')).to.equal('1000');
+    wrapper.style.width = '500px';
+    await settle(element);
+    expect(svg().getAttribute('width')).to.equal('500');
+    const label = shadow(element).querySelector('.legend button')!;
+    expect(getComputedStyle(label).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+  });
+
+  it('keeps host-page CSS out and its own CSS in', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'button, text, circle { display: none !important; } .mark { visibility: hidden; }';
+    document.head.append(style);
+    try {
+      const element = await withData();
+      expect(getComputedStyle(shadow(element).querySelector('.legend button')!).display).to.not.equal('none');
+      expect(getComputedStyle(shadow(element).querySelector('.mark')!).visibility).to.equal('visible');
+      // Nothing of the element's own styles reaches a button outside it.
+      const outside = document.createElement('button');
+      element.parentElement!.append(outside);
+      expect(getComputedStyle(outside).borderRadius).to.not.equal('6px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('survives many connect and disconnect cycles', async () => {
     const element = await withData();
     const parent = element.parentElement!;
