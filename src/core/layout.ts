@@ -2,6 +2,7 @@ import type { TimelineEvent } from './types.js';
 
 /** Where a label sits relative to its mark, along the direction time runs. */
 export type LabelSide = 'after' | 'before';
+export type LabelRow = 0 | 1 | 2;
 
 export interface PlacedLabel {
   text: string;
@@ -9,6 +10,8 @@ export interface PlacedLabel {
   from: number;
   to: number;
   side: LabelSide;
+  /** 0: on the mark's own line, beside it; 1: in the row just above the line; 2: just below it. */
+  row: LabelRow;
 }
 
 /** One drawn thing in a lane: a single event (point or bar) or a cluster of crowded events. */
@@ -46,6 +49,14 @@ export interface LayoutOptions {
   minLabelWidth?: number;
   /** The widest a cluster may grow before the next crowded mark starts a new one. */
   maxClusterWidth?: number;
+  /** Width of each lane's name, placed in the lane's upper row after the headline labels. */
+  laneNames?: ReadonlyMap<number, number>;
+}
+
+export interface LaneLayout {
+  marks: LaneMark[];
+  /** Where each lane's name starts in its upper row; absent when there was no room. */
+  laneNames: Map<number, number>;
 }
 
 const ELLIPSIS = '…';
@@ -102,6 +113,16 @@ class Occupancy {
     return Math.max(0, x - previous);
   }
 
+  /** The first place at or after `from` with `size` free room before `limit`, or -1. */
+  firstFree(from: number, size: number, limit: number): number {
+    let candidate = from;
+    for (let i = this.firstEndingAfter(from); i < this.starts.length; i++) {
+      if (this.starts[i] >= candidate + size) break;
+      candidate = Math.max(candidate, this.ends[i]);
+    }
+    return candidate + size <= limit ? candidate : -1;
+  }
+
   add(from: number, to: number): void {
     const i = this.firstEndingAfter(from);
     this.starts.splice(i, 0, from);
@@ -117,7 +138,7 @@ const byImportance = (a: LaneMark, b: LaneMark) =>
  * a cluster; labels never overlap a mark or another label, and the least important give way
  * first, then are shortened, then hidden. Cost: O(k log k) for k events.
  */
-export function layoutMarks(options: LayoutOptions): LaneMark[] {
+export function layoutLanes(options: LayoutOptions): LaneLayout {
   const { events, lanes, position, width, title, measure } = options;
   const radius = options.markRadius ?? 6;
   const gap = options.gap ?? 4;
@@ -148,7 +169,15 @@ export function layoutMarks(options: LayoutOptions): LaneMark[] {
         if (event.importance > current.lead.importance) current.lead = event;
         continue;
       }
-      // The cluster is full: the next mark starts just after it, nudged by at most its width.
+      // The cluster is full. A mark that overlaps it by more than its own width (a long range)
+      // still joins it, so nothing is ever drawn far from its date; a point starts a new one.
+      if (isRange && current.to + gap - from > radius * 2) {
+        current.events.push(event);
+        current.to = Math.max(current.to, to);
+        current.isRange = false;
+        if (event.importance > current.lead.importance) current.lead = event;
+        continue;
+      }
       from = current.to + gap;
       to = Math.max(to, from + radius * 2);
       isRange = isRange && to - from > radius * 2;
@@ -158,45 +187,82 @@ export function layoutMarks(options: LayoutOptions): LaneMark[] {
     marks.push(mark);
   }
 
-  // 2. Every mark occupies its lane before any label is placed.
-  const occupied = new Map<number, Occupancy>();
-  for (const mark of marks) {
-    let lane = occupied.get(mark.lane);
-    if (!lane) occupied.set(mark.lane, (lane = new Occupancy()));
-    lane.add(mark.from, mark.to);
-  }
+  // 2. Every mark occupies its line before any label is placed.
+  const rows = new Map<string, Occupancy>();
+  const rowOf = (lane: number, row: LabelRow) => {
+    const key = `${lane}:${row}`;
+    let occupancy = rows.get(key);
+    if (!occupancy) rows.set(key, (occupancy = new Occupancy()));
+    return occupancy;
+  };
+  for (const mark of marks) rowOf(mark.lane, 0).add(mark.from, mark.to);
 
-  // 3. Labels, most important first: beside the mark after it, else before it, else shortened.
-  for (const mark of [...marks].sort(byImportance)) {
-    const lane = occupied.get(mark.lane)!;
+  // 3. Labels, most important first: beside the mark, after it then before it; else above or
+  // below it, from its start; else shortened to the widest free room; else none. Lane names
+  // take the first free room in their upper row once the headline labels are placed.
+  const laneNames = new Map<number, number>();
+  const placeLaneNames = () => {
+    for (const [lane, size] of options.laneNames ?? []) {
+      const free = rowOf(lane, 1).firstFree(0, size + gap * 3, width);
+      if (free < 0) continue;
+      // Keep a clear gap after a label the name follows.
+      const at = free === 0 ? 0 : free + gap * 2;
+      laneNames.set(lane, at);
+      rowOf(lane, 1).add(at, at + size);
+    }
+  };
+  const ordered = [...marks].sort(byImportance);
+  let namesPlaced = false;
+  for (const mark of ordered) {
+    if (!namesPlaced && mark.lead.importance < 3) {
+      placeLaneNames();
+      namesPlaced = true;
+    }
     const text = title(mark.lead);
     const full = Math.min(measure(text), maxLabel);
+    const fits = (row: Occupancy, from: number) => from >= 0 && from + full <= width && row.isFree(from - gap, from + full + gap);
     const afterFrom = mark.to + gap;
     const beforeTo = mark.from - gap;
+    const candidates: Array<[LabelRow, number, LabelSide]> = [
+      [0, afterFrom, 'after'],
+      [0, beforeTo - full, 'before'],
+      [1, mark.from, 'after'],
+      [2, mark.from, 'after'],
+      [1, mark.to - full, 'before'],
+      [2, mark.to - full, 'before'],
+    ];
+    const chosen = candidates.find(([row, from]) => fits(rowOf(mark.lane, row), from));
     let label: PlacedLabel | undefined;
-    if (afterFrom + full <= width && lane.isFree(afterFrom, afterFrom + full + gap)) {
-      label = { text: fitText(text, full, measure), from: afterFrom, to: afterFrom + full, side: 'after' };
-    } else if (beforeTo - full >= 0 && lane.isFree(beforeTo - full - gap, beforeTo)) {
-      label = { text: fitText(text, full, measure), from: beforeTo - full, to: beforeTo, side: 'before' };
+    if (chosen) {
+      const [row, from, side] = chosen;
+      label = { text: fitText(text, full, measure), from, to: from + full, side, row };
     } else {
-      const roomAfter = lane.roomAfter(afterFrom, width) - gap;
-      const roomBefore = lane.roomBefore(beforeTo, 0) - gap;
-      const side: LabelSide = roomAfter >= roomBefore ? 'after' : 'before';
-      const room = Math.min(Math.max(roomAfter, roomBefore), maxLabel);
-      const short = room >= minLabel ? fitText(text, room, measure) : '';
+      // Rows above and below start where the mark does (or end where it ends), inside the view.
+      const start = Math.max(0, mark.from);
+      const end = Math.min(width, mark.to);
+      const rooms: Array<[number, LabelSide, LabelRow]> = [
+        [rowOf(mark.lane, 0).roomAfter(afterFrom, width) - gap, 'after', 0],
+        [rowOf(mark.lane, 0).roomBefore(beforeTo, 0) - gap, 'before', 0],
+        [rowOf(mark.lane, 1).roomAfter(start, width) - gap, 'after', 1],
+        [rowOf(mark.lane, 2).roomAfter(start, width) - gap, 'after', 2],
+        [rowOf(mark.lane, 1).roomBefore(end, 0) - gap, 'before', 1],
+        [rowOf(mark.lane, 2).roomBefore(end, 0) - gap, 'before', 2],
+      ];
+      const [room, side, row] = rooms.reduce((best, next) => (next[0] > best[0] ? next : best));
+      const short = room >= minLabel ? fitText(text, Math.min(room, maxLabel), measure) : '';
       if (short) {
         const w = measure(short);
-        label = side === 'after'
-          ? { text: short, from: afterFrom, to: afterFrom + w, side }
-          : { text: short, from: beforeTo - w, to: beforeTo, side };
+        const from = side === 'after' ? (row === 0 ? afterFrom : start) : (row === 0 ? beforeTo : end) - w;
+        label = { text: short, from, to: from + w, side, row };
       }
     }
     if (label) {
       mark.label = label;
-      lane.add(label.from, label.to);
+      rowOf(mark.lane, label.row).add(label.from, label.to);
     }
   }
-  return marks;
+  if (!namesPlaced) placeLaneNames();
+  return { marks, laneNames };
 }
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutMarks, layoutEraRows, fitText, type LaneMark } from '../../src/core/layout.js';
+import { layoutLanes, layoutEraRows, fitText, type LaneMark } from '../../src/core/layout.js';
 import { timeScale } from '../../src/core/time-scale.js';
 import { localize } from '../../src/core/text.js';
 import { validateTimeline } from '../../src/core/validate.js';
@@ -15,17 +15,17 @@ function overlaps(a: [number, number], b: [number, number]) {
 
 /** Checks what a reader would see: no label on another label or on a mark, none off the edge. */
 function assertReadable(marks: LaneMark[], width: number) {
-  const byLane = new Map<number, Array<[number, number, string]>>();
+  // Boxes per lane and row: row 0 is the marks' line, row 1 the row above it.
+  const byLane = new Map<string, Array<[number, number, string]>>();
+  const add = (key: string, box: [number, number, string]) => byLane.set(key, [...(byLane.get(key) ?? []), box]);
   for (const mark of marks) {
-    const boxes = byLane.get(mark.lane) ?? [];
-    boxes.push([mark.from, mark.to, `mark ${mark.lead.id}`]);
+    add(`${mark.lane}:0`, [mark.from, mark.to, `mark ${mark.lead.id}`]);
     if (mark.label) {
       expect(mark.label.from, mark.label.text).to.be.at.least(0);
       expect(mark.label.to, mark.label.text).to.be.at.most(width);
       expect(measure(mark.label.text)).to.be.at.most(mark.label.to - mark.label.from + 0.5);
-      boxes.push([mark.label.from, mark.label.to, `label ${mark.label.text}`]);
+      add(`${mark.lane}:${mark.label.row}`, [mark.label.from, mark.label.to, `label ${mark.label.text}`]);
     }
-    byLane.set(mark.lane, boxes);
   }
   for (const boxes of byLane.values()) {
     for (let i = 0; i < boxes.length; i++) {
@@ -51,7 +51,7 @@ describe('layoutMarks', () => {
         const lanes = new Map(timeline.categories.map((c, i) => [c.id, i]));
         const from = Date.UTC(1999, 5, 1);
         const to = Date.UTC(2025, 5, 1);
-        const marks = layoutMarks({
+        const { marks } = layoutLanes({
           events,
           lanes,
           position: timeScale([from, to], [0, width]),
@@ -73,7 +73,16 @@ describe('layoutMarks', () => {
           expect(mark.lead.importance).to.equal(Math.max(...mark.events.map((e) => e.importance)));
         }
         // Some labels must be shown, or the test proves nothing.
-        expect(marks.filter((m) => m.label).length).to.be.at.least(width >= 768 ? 8 : 3);
+        expect(marks.filter((m) => m.label).length).to.be.at.least(width >= 768 ? 10 : 4);
+        // From 768 px up, every headline (importance 3) mark or cluster is labelled as fully as
+        // the longest label allowed (200 px here) permits.
+        if (width >= 768) {
+          for (const mark of marks.filter((m) => m.lead.importance === 3)) {
+            const title = localize(mark.lead.title, lang);
+            expect(mark.label, mark.lead.id).to.exist;
+            expect(mark.label!.to - mark.label!.from, mark.lead.id).to.be.closeTo(Math.min(measure(title), 200), 0.5);
+          }
+        }
       });
     }
   }
@@ -86,7 +95,7 @@ describe('layoutMarks', () => {
     }));
     const { timeline: t } = validateTimeline({ events });
     const width = 1200;
-    const marks = layoutMarks({
+    const { marks } = layoutLanes({
       events: t!.events,
       lanes: new Map([['other', 0]]),
       position: timeScale([Date.UTC(1999, 6, 1), Date.UTC(2025, 0, 1)], [0, width]),
@@ -103,33 +112,58 @@ describe('layoutMarks', () => {
     assertReadable(marks, width);
   });
 
-  it('lets the less important label give way first', () => {
+  it('keeps the lane name clear of labels in the row above the marks', () => {
     const { timeline: t } = validateTimeline({
-      events: [
-        { id: 'minor', start: '2024-01-01', title: 'A minor event with a long label', importance: 1 },
-        { id: 'major', start: '2024-01-20', title: 'The headline event', importance: 3 },
-      ],
+      events: Array.from({ length: 3 }, (_, i) => ({ id: `e${i}`, start: `2024-0${2 * i + 1}-01`, title: 'A fairly long label', importance: 3 })),
     });
-    const marks = layoutMarks({
+    const layout = layoutLanes({
       events: t!.events,
       lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 11, 1)], [0, 600]),
-      width: 600,
+      position: timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 6, 1)], [0, 500]),
+      width: 500,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+      laneNames: new Map([[0, 90]]),
+    });
+    // Headlines came first; the name then took the first free room in the row above.
+    const at = layout.laneNames.get(0)!;
+    expect(at).to.be.at.least(0);
+    for (const mark of layout.marks.filter((m) => m.label?.row === 1)) {
+      expect(mark.label!.to <= at || mark.label!.from >= at + 90, mark.lead.id).to.equal(true);
+    }
+    assertReadable(layout.marks, 500);
+  });
+
+  it('lets the less important labels give way first', () => {
+    // Five marks 20 px apart: too close for any label beside them, so they compete for the rows.
+    const { timeline: t } = validateTimeline({
+      events: [1, 1, 3, 1, 1].map((importance, i) => ({
+        id: `e${i}`,
+        start: new Date(Date.UTC(2024, 0, 1) + i * 20 * 86_400_000).toISOString().slice(0, 10),
+        title: importance === 3 ? 'The headline event of this stretch' : `A minor event with a long label ${i}`,
+        importance,
+      })),
+    });
+    const { marks } = layoutLanes({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2023, 11, 11), Date.UTC(2024, 11, 11)], [0, 365]),
+      width: 365,
       title: (e) => localize(e.title, 'en'),
       measure,
     });
-    const major = marks.find((m) => m.lead.id === 'major')!;
-    const minor = marks.find((m) => m.lead.id === 'minor')!;
-    expect(major.label?.text).to.equal('The headline event');
-    expect(minor.label?.text ?? '').to.not.equal('A minor event with a long label');
-    assertReadable(marks, 600);
+    const major = marks.find((m) => m.lead.id === 'e2')!;
+    expect(major.label?.text).to.equal('The headline event of this stretch');
+    const minors = marks.filter((m) => m.lead.importance === 1);
+    expect(minors.some((m) => m.label?.text !== localize(m.lead.title, 'en'))).to.equal(true);
+    assertReadable(marks, 365);
   });
 
   it('clusters events that share a day into one mark with a count', () => {
     const { timeline: t } = validateTimeline({
       events: ['a', 'b', 'c'].map((id) => ({ id, start: '2024-06-19', title: id })).concat([{ id: 'far', start: '2024-12-01', title: 'far' }]),
     });
-    const marks = layoutMarks({
+    const { marks } = layoutLanes({
       events: t!.events,
       lanes: new Map([['other', 0]]),
       position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]),
@@ -147,7 +181,7 @@ describe('layoutMarks', () => {
         { id: 'short', start: '2020-06-18', end: '2020-06-19', title: 'Visit' },
       ],
     });
-    const marks = layoutMarks({
+    const { marks } = layoutLanes({
       events: t!.events,
       lanes: new Map([['other', 0]]),
       position: timeScale([Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)], [0, 1200]),
@@ -167,7 +201,7 @@ describe('layoutMarks', () => {
         { id: 'b', start: '2024-06-01', title: 'b', category: 'diplomacy' },
       ],
     });
-    const marks = layoutMarks({
+    const { marks } = layoutLanes({
       events: t!.events,
       lanes: new Map([['diplomacy', 0]]),
       position: timeScale([Date.UTC(2023, 0, 1), Date.UTC(2025, 0, 1)], [0, 500]),

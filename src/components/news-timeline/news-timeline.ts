@@ -1,7 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits, type Digits } from '../../core/dates.js';
-import { layoutEraRows, layoutMarks, fitText, type LaneMark } from '../../core/layout.js';
+import { layoutEraRows, layoutLanes, fitText, type LaneMark } from '../../core/layout.js';
 import { localize } from '../../core/text.js';
 import { textColorOn } from '../../core/contrast.js';
 import { computeTicks } from '../../core/ticks.js';
@@ -30,11 +30,14 @@ export interface NtRangeChangeDetail {
   end: Date;
 }
 
-const LANE_HEIGHT = 40;
-const LANE_MARK_Y = 26;
+/** A lane: a row of labels above the marks' line, the line, and a row of labels below it. */
+const LANE_HEIGHT = 54;
+const LANE_MARK_Y = 28;
 const ERA_ROW_HEIGHT = 18;
 const AXIS_HEIGHT = 30;
 const MARK_RADIUS = 6;
+/** Label baselines relative to the marks' line, for rows 0 (beside), 1 (above) and 2 (below). */
+const LABEL_BASELINE = [4, -16, 18] as const;
 const LABEL_FONT_PX = 12;
 const DAY = 86_400_000;
 
@@ -675,7 +678,7 @@ export class NewsTimeline extends LitElement {
     const axisY = lanesTop + categories.length * LANE_HEIGHT;
     const visible = this.index.query(from, to);
     this.prepareMeasure();
-    this.marks = layoutMarks({
+    const layout = layoutLanes({
       events: visible,
       lanes,
       position,
@@ -684,7 +687,9 @@ export class NewsTimeline extends LitElement {
       measure: this.measure,
       markRadius: MARK_RADIUS,
       maxLabelWidth: Math.min(220, width * 0.45),
+      laneNames: new Map(categories.map((c, i) => [i, this.measure(localize(c.label, lang)) + 4])),
     });
+    this.marks = layout.marks;
     const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
     const eraRows = layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })));
     this.focusKey = this.resolveFocus();
@@ -724,9 +729,12 @@ export class NewsTimeline extends LitElement {
         <g class="lanes" aria-hidden="true">
           ${categories.map((category, i) => {
             const y = lanesTop + i * LANE_HEIGHT;
+            const at = layout.laneNames.get(i);
             return svg`<g class="lane">
               <line class="lane-line" x1="0" x2=${width} y1=${y + LANE_MARK_Y} y2=${y + LANE_MARK_Y}></line>
-              <text class="lane-label" x=${rtl ? width - 4 : 4} y=${y + 11} text-anchor="start" direction=${rtl ? 'rtl' : 'ltr'}>${localize(category.label, lang)}</text>
+              ${at === undefined
+                ? nothing
+                : svg`<text class="lane-label" x=${x(at)} y=${y + 12} text-anchor="start" direction=${rtl ? 'rtl' : 'ltr'}>${localize(category.label, lang)}</text>`}
             </g>`;
           })}
         </g>
@@ -815,7 +823,7 @@ export class NewsTimeline extends LitElement {
         ? svg`<text class="count" x=${centre} y=${y + 3.5} text-anchor="middle" fill=${textColorOn(color)}>${this.count(mark.events.length)}</text>`
         : nothing}
       ${mark.label
-        ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + 4} text-anchor="middle"
+        ? svg`<text class="label" x=${(x(mark.label.from) + x(mark.label.to)) / 2} y=${y + LABEL_BASELINE[mark.label.row]} text-anchor="middle"
             @click=${() => this.onMarkActivate(mark)}>${mark.label.text}</text>`
         : nothing}
     </g>`;
