@@ -7,6 +7,8 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 
 const DAY = 86_400_000;
 
+const prefersReducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+
 export interface ZoomOptions {
   /** Called on every change of the visible window while zooming or panning. */
   onChange: (from: number, to: number) => void;
@@ -31,6 +33,7 @@ export class ZoomController implements ReactiveController {
   private behavior?: ZoomBehavior<Element, unknown>;
   private target?: Selection<Element, unknown, null, undefined>;
   private quiet = false;
+  private settled?: [number, number];
   /** The frame the zoom behaviour was last set up for. */
   private configured = '';
 
@@ -64,6 +67,7 @@ export class ZoomController implements ReactiveController {
       this.behavior = d3zoom<Element, unknown>()
         .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
           if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey) || this.options.wheelZooms();
+          if (event.type === 'dblclick') this.behavior?.duration(prefersReducedMotion() ? 0 : 250);
           return !event.ctrlKey && !event.button;
         })
         .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
@@ -76,14 +80,21 @@ export class ZoomController implements ReactiveController {
           this.view = next;
           this.options.onChange(this.view[0], this.view[1]);
         })
-        .on('end', () => {
-          if (!this.quiet) this.options.onSettle(this.view[0], this.view[1]);
-        });
+        .on('end', () => this.settle());
       this.target = select(element);
       this.target.call(this.behavior);
       this.configured = '';
     }
     this.configure(height);
+  }
+
+  /** Reports the window once it stops moving, and only when it differs from the last one reported. */
+  private settle(): void {
+    if (this.quiet) return;
+    const [from, to] = this.view;
+    if (this.settled && Math.abs(this.settled[0] - from) < 1 && Math.abs(this.settled[1] - to) < 1) return;
+    this.settled = [from, to];
+    this.options.onSettle(from, to);
   }
 
   /** Sets the span, width and direction, keeping the visible window where it was. */
@@ -103,6 +114,7 @@ export class ZoomController implements ReactiveController {
     this.configured = key;
     const span = this.full[1] - this.full[0];
     this.behavior
+      .duration(prefersReducedMotion() ? 0 : 250)
       .extent([[0, 0], [this.width, height]])
       .translateExtent([[0, 0], [this.width, height]])
       .scaleExtent([1, Math.max(1, span / DAY)]);
@@ -113,8 +125,7 @@ export class ZoomController implements ReactiveController {
 
   private apply(next: ZoomTransform, animate: boolean): void {
     if (!this.behavior || !this.target) return;
-    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    if (animate && !reduce) this.target.transition().duration(350).call(this.behavior.transform, next);
+    if (animate && !prefersReducedMotion()) this.target.transition().duration(350).call(this.behavior.transform, next);
     else this.target.interrupt().call(this.behavior.transform, next);
   }
 
@@ -122,7 +133,9 @@ export class ZoomController implements ReactiveController {
   show(from: number, to: number, animate = true): void {
     [from, to] = this.clamp(from, to);
     if (!this.behavior) {
+      // Not drawn yet (or moved in the page): keep the window for when the zoom is bound.
       this.view = [from, to];
+      this.options.onChange(from, to);
       return;
     }
     this.apply(this.transformFor(from, to), animate);

@@ -4,7 +4,7 @@ export type { Digits, DateFormatOptions } from './dates.js';
 export { localize, isRtlLanguage } from './text.js';
 export { isSafeUrl } from './url.js';
 export { validateTimeline, compareEvents, ID_PATTERN, DEFAULT_CATEGORY_ID } from './validate.js';
-export type { ValidationResult } from './validate.js';
+export type { ValidationResult, ValidateOptions } from './validate.js';
 export { TimelineIndex } from './timeline-index.js';
 export { layoutLanes, layoutEraRows, fitText } from './layout.js';
 export type { LaneMark, LaneLayout, PlacedLabel, LayoutOptions, LabelSide, LabelRow } from './layout.js';

@@ -30,6 +30,9 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Control and bidi-override characters would garble a message or reorder it on screen. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Shows a value briefly and safely in a message: quoted, truncated, control characters removed. */
 function show(value: unknown): string {
   let text: string;
@@ -42,15 +45,22 @@ function show(value: unknown): string {
       text = String(value);
     }
   }
-  text = text.replace(/[\u0000-\u001f\u007f]/g, '');
+  text = text.replace(UNPRINTABLE, '');
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+export interface ValidateOptions {
+  /** Where the data came from: relative URLs in it are resolved against this (http or https only). */
+  baseUrl?: string;
 }
 
 class Checker {
   readonly issues: Issue[] = [];
 
+  constructor(private readonly baseUrl?: string) {}
+
   report(path: string, message: string): void {
-    this.issues.push({ path, message });
+    this.issues.push({ path: path.replace(UNPRINTABLE, ''), message });
   }
 
   /** Plain text or a language map of plain texts; returns undefined (with an issue) otherwise. */
@@ -112,7 +122,11 @@ class Checker {
   }
 
   url(value: unknown, path: string): string | undefined {
-    if (isSafeUrl(value)) return value;
+    if (isSafeUrl(value)) {
+      if (!this.baseUrl || !/^https?:/i.test(this.baseUrl)) return value;
+      const resolved = new URL(value, this.baseUrl).href;
+      return isSafeUrl(resolved) ? resolved : undefined;
+    }
     this.report(path, `${show(value)} is not an allowed URL (only http:, https: or relative)`);
     return undefined;
   }
@@ -246,8 +260,8 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * Checks a news-timeline document and returns its valid part with every problem found.
  * Never throws: anything that is not a usable document gives `timeline: null` and an issue.
  */
-export function validateTimeline(input: unknown): ValidationResult {
-  const check = new Checker();
+export function validateTimeline(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const check = new Checker(options.baseUrl);
   if (!isObject(input)) {
     check.report('(document)', `must be an object with an "events" list, not ${show(input)}`);
     return { timeline: null, issues: check.issues };

@@ -18,7 +18,8 @@ export interface Messages {
   loading: string;
   errorHeading: (count: string, n: number) => string;
   noEvents: string;
-  clusterName: (count: string, n: number, from: string, to: string) => string;
+  clusterName: (count: string, n: number, dates: string) => string;
+  noEventsInView: string;
   position: (index: string, total: string) => string;
   markName: (title: string, date: string, category: string) => string;
   opensInNewTab: string;
@@ -60,11 +61,9 @@ const en: Messages = {
   loading: 'Loading the timeline…',
   errorHeading: (count, n) => plural('en', n, { one: 'This timeline has {n} problem', other: 'This timeline has {n} problems' }, count),
   noEvents: 'No events to show.',
-  clusterName: (count, n, from, to) =>
-    plural('en', n, {
-      one: '{n} event, {from}. Press Enter to zoom in.',
-      other: '{n} events, {from} to {to}. Press Enter to zoom in.',
-    }, count, { from, to }),
+  clusterName: (count, n, dates) =>
+    plural('en', n, { one: '{n} event, {dates}. Press Enter to open.', other: '{n} events, {dates}. Press Enter to open.' }, count, { dates }),
+  noEventsInView: 'No events in view. Press 0 to show all.',
   position: (index, total) => `${index} of ${total}`,
   markName: (title, date, category) => `${title}, ${date}, ${category}`,
   opensInNewTab: '(opens in a new tab)',
@@ -109,14 +108,15 @@ const ar: Messages = {
       other: 'في هذا الخط الزمني {n} مشكلة',
     }, count),
   noEvents: 'لا أحداث لعرضها.',
-  clusterName: (count, n, from, to) =>
+  clusterName: (count, n, dates) =>
     plural('ar', n, {
-      one: 'حدث واحد، {from}. اضغط مفتاح Enter للتكبير.',
-      two: 'حدثان، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
-      few: '{n} أحداث، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
-      many: '{n} حدثًا، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
-      other: '{n} حدث، من {from} إلى {to}. اضغط مفتاح Enter للتكبير.',
-    }, count, { from, to }),
+      one: 'حدث واحد، {dates}. اضغط مفتاح Enter لفتحه.',
+      two: 'حدثان، {dates}. اضغط مفتاح Enter لفتحهما.',
+      few: '{n} أحداث، {dates}. اضغط مفتاح Enter لفتحها.',
+      many: '{n} حدثًا، {dates}. اضغط مفتاح Enter لفتحها.',
+      other: '{n} حدث، {dates}. اضغط مفتاح Enter لفتحها.',
+    }, count, { dates }),
+  noEventsInView: 'لا أحداث في هذا الجزء من الخط الزمني. اضغط 0 لعرض كل الأحداث.',
   position: (index, total) => `${index} من ${total}`,
   markName: (title, date, category) => `${title}، ${date}، ${category}`,
   opensInNewTab: '(يفتح في علامة تبويب جديدة)',

@@ -40,6 +40,11 @@ const MARK_RADIUS = 6;
 const LABEL_BASELINE = [4, -16, 18] as const;
 const LABEL_FONT_PX = 12;
 const DAY = 86_400_000;
+/**
+ * A cluster holds an empty, hidden `data-event-id` node per event so that page scripts (and
+ * tests) can find every event in view; past this many, it holds none, to keep the DOM small.
+ */
+const MAX_CLUSTER_MEMBERS = 100;
 
 type Status = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -133,6 +138,11 @@ export class NewsTimeline extends LitElement {
   private loadController?: AbortController;
   private focusKey = '';
   private pendingFocus = false;
+  /** The selection the card shows and nt-select last announced. */
+  private shownSelection: string | null = null;
+  /** A window asked for with zoomTo() before the data arrived. */
+  private requestedRange?: [number, number];
+  private shownCache?: { hidden: Set<string>; events: TimelineEvent[] };
   private trackHadFocus = false;
   private engaged = false;
   private readonly locale = new LocaleController(this);
@@ -181,7 +191,9 @@ export class NewsTimeline extends LitElement {
     const from = toTime(start, false);
     const to = toTime(end, true);
     if (from === null || to === null || to <= from) return;
-    this.zoom.show(from, to);
+    // Before the data is in, remember the window for when it arrives.
+    if (!this._timeline) this.requestedRange = [from, to];
+    else this.zoom.show(from, to);
   }
 
   /** Zooms in around the middle of the view. */
@@ -203,9 +215,13 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src === undefined && this.data === undefined && this._status === 'empty') this.readChildren();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Moved in the page: finish a load that the disconnect cancelled, and re-bind the zoom.
+    if (this.hasUpdated) {
+      if (this._status === 'loading' && this.src) this.load(this.src);
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -228,9 +244,16 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.trackHadFocus = Boolean(this.renderRoot.querySelector?.('.mark:focus'));
-    if (changed.has('src') && this.src) this.load(this.src);
-    if (changed.has('data') && this.data !== undefined) this.ingest(this.data);
-    if (changed.has('selected') && this._timeline) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
+    if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.readChildren();
+    if (changed.has('src')) {
+      if (this.src) this.load(this.src);
+      else this.cancelLoad();
+    }
+    if (changed.has('data') && this.data !== undefined) {
+      this.cancelLoad();
+      this.ingest(this.data);
+    }
+    if (changed.has('selected') && this._timeline) this.onSelectedChanged();
     if ((changed.has('start') || changed.has('end')) && this._timeline && !changed.has('data')) this.applyInitialRange();
     const width = this.resize.width;
     if (this._timeline && width > 0) {
@@ -261,6 +284,12 @@ export class NewsTimeline extends LitElement {
     }
   }
 
+  private cancelLoad(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (this._status === 'loading') this._status = this._timeline ? 'ready' : 'empty';
+  }
+
   private async load(url: string): Promise<void> {
     this.loadController?.abort();
     const controller = new AbortController();
@@ -278,7 +307,8 @@ export class NewsTimeline extends LitElement {
         this.fail([{ path: 'src', message: `${JSON.stringify(url)} is not valid JSON: ${errorText(error)}` }]);
         return;
       }
-      this.ingest(parsed);
+      // Relative URLs in the data are relative to the data file, not to the page.
+      this.ingest(parsed, response.url || new URL(url, document.baseURI).href);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.fail([{ path: 'src', message: `could not load ${JSON.stringify(url)}: ${errorText(error)}` }]);
@@ -287,10 +317,10 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private ingest(input: unknown): void {
+  private ingest(input: unknown, baseUrl?: string): void {
     let result;
     try {
-      result = validateTimeline(input);
+      result = validateTimeline(input, { baseUrl });
     } catch (error) {
       result = { timeline: null, issues: [{ path: '(document)', message: `could not be read: ${errorText(error)}` }] };
     }
@@ -304,8 +334,7 @@ export class NewsTimeline extends LitElement {
       this.zoom.setFrame(this.fullSpan(), this.resize.width, this.timeRunsRtl, this.trackHeight);
       this.applyInitialRange();
       this.emit<NtLoadDetail>('nt-load', { count: result.timeline.events.length });
-      if (this.selected && this.index.indexOf(this.selected) < 0) this.selected = null;
-      if (this.selected) this.onSelectedChanged(undefined);
+      this.onSelectedChanged();
     }
   }
 
@@ -328,6 +357,11 @@ export class NewsTimeline extends LitElement {
   }
 
   private applyInitialRange(): void {
+    if (this.requestedRange) {
+      const [a, b] = this.requestedRange;
+      this.requestedRange = undefined;
+      return this.zoom.show(a, b, false);
+    }
     const from = this.start ? toTime(this.start, false) : null;
     const to = this.end ? toTime(this.end, true) : null;
     const [a, b] = this.zoom.full;
@@ -346,13 +380,16 @@ export class NewsTimeline extends LitElement {
 
   // ---- selection and keyboard ---------------------------------------------------------------
 
-  private onSelectedChanged(previous: string | null | undefined): void {
-    const id = this.selected ?? null;
+  /** Opens, changes or closes the card to match `selected`; fires nt-select only on a real change. */
+  private onSelectedChanged(): void {
+    let id = this.selected || null;
     if (id && this.index.indexOf(id) < 0) {
-      this.selected = previous ?? null;
-      return;
+      // An id this data does not have: keep what was shown before (nothing, after a new load).
+      id = this.index.indexOf(this.shownSelection ?? '') >= 0 ? this.shownSelection : null;
+      this.selected = id;
     }
-    if (id === (previous ?? null)) return;
+    if (id === this.shownSelection) return;
+    this.shownSelection = id;
     const event = id ? this.index.events[this.index.indexOf(id)] : undefined;
     if (event) {
       this.zoom.reveal(event.start.time);
@@ -365,12 +402,21 @@ export class NewsTimeline extends LitElement {
   }
 
   private step(direction: 1 | -1): boolean {
-    const count = this.index.size;
-    if (count === 0) return false;
-    const current = this.selected ? this.index.indexOf(this.selected) : -1;
-    const target = current < 0 ? (direction > 0 ? 0 : count - 1) : current + direction;
-    if (target < 0 || target >= count) return false;
-    return this.select(this.index.events[target].id);
+    const shown = this.shownEvents;
+    if (shown.length === 0) return false;
+    const current = this.selected ? shown.findIndex((e) => e.id === this.selected) : -1;
+    const target = current < 0 ? (direction > 0 ? 0 : shown.length - 1) : current + direction;
+    if (target < 0 || target >= shown.length) return false;
+    return this.select(shown[target].id);
+  }
+
+  /** Events of the categories shown, in time order: what Previous, Next and "3 of 27" count. */
+  private get shownEvents(): readonly TimelineEvent[] {
+    if (this._hidden.size === 0) return this.index.events;
+    if (this.shownCache?.hidden !== this._hidden) {
+      this.shownCache = { hidden: this._hidden, events: this.index.events.filter((e) => !this._hidden.has(e.category)) };
+    }
+    return this.shownCache.events;
   }
 
   private onMarkActivate(mark: LaneMark): void {
@@ -381,6 +427,11 @@ export class NewsTimeline extends LitElement {
     }
     const first = mark.events[0].start.time;
     const last = Math.max(...mark.events.map((e) => e.until));
+    // Zooming cannot pull apart events within a couple of days: open the first; Next walks on.
+    if (last - first <= 2 * DAY) {
+      this.select(mark.events[0].id);
+      return;
+    }
     const pad = Math.max((last - first) * 0.15, DAY);
     this.zoom.show(first - pad, last + pad);
     this.focusKey = mark.lead.id;
@@ -388,6 +439,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private onTrackKeydown(event: KeyboardEvent): void {
+    // Ctrl/⌘/Alt combinations belong to the browser (page zoom, history), never to the track.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key;
     let handled = true;
     if (key === '+' || key === '=') this.zoom.zoomBy(2, this.focusedTime());
@@ -432,7 +485,7 @@ export class NewsTimeline extends LitElement {
       }
       case 'Home':
       case 'End': {
-        const shown = this.index.events.filter((e) => !this._hidden.has(e.category));
+        const shown = this.shownEvents;
         const event = key === 'Home' ? shown[0] : shown[shown.length - 1];
         if (event) this.focusEvent(event);
         return true;
@@ -491,7 +544,8 @@ export class NewsTimeline extends LitElement {
 
   /** Whatever mark gets focus (by click or script) becomes the track's tab stop. */
   private onTrackFocusin = (event: FocusEvent) => {
-    this.engaged = true;
+    // Only keyboard focus lets a plain wheel zoom: a click must not trap the page's scrolling.
+    this.engaged = (event.target as Element).matches(':focus-visible');
     const key = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key');
     if (key && key !== this.focusKey) {
       this.focusKey = key;
@@ -629,7 +683,7 @@ export class NewsTimeline extends LitElement {
     return html`<div part="error" role="alert">
       <p>${m.errorHeading(this.number(issues.length), issues.length)}</p>
       <ul>
-        ${issues.slice(0, 200).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+        ${issues.slice(0, 200).map((issue) => html`<li><bdi dir="ltr" lang="en"><code>${issue.path}</code>: ${issue.message}</bdi></li>`)}
       </ul>
     </div>`;
   }
@@ -693,7 +747,7 @@ export class NewsTimeline extends LitElement {
     const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
     const eraRows = layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })));
     this.focusKey = this.resolveFocus();
-    const total = this.number(this.index.size);
+    const total = this.number(this.shownEvents.length);
     const name = localize(timeline.title, lang);
     return html`<div class="track" part="track" role="region" aria-label=${name ? m.trackLabel(name) : m.timelineLabel}
         aria-describedby="track-help">
@@ -704,6 +758,8 @@ export class NewsTimeline extends LitElement {
         height=${height}
         viewBox="0 0 ${width} ${height}"
         role="group"
+        tabindex=${this.marks.length ? nothing : '0'}
+        aria-label=${this.marks.length ? nothing : m.noEventsInView}
         @keydown=${(e: KeyboardEvent) => this.onTrackKeydown(e)}
         @focusin=${this.onTrackFocusin}
         @focusout=${() => (this.engaged = false)}
@@ -779,15 +835,15 @@ export class NewsTimeline extends LitElement {
       const n = mark.events.length;
       const first = mark.events[0];
       const last = mark.events[n - 1];
-      const name = m.clusterName(this.number(n), n, this.formatRange(first), this.formatRange(last));
+      const dates = formatEventRange(first.start, last.end ?? last.start, this.displayLang, { digits: this.digits ?? 'auto' });
+      const name = m.clusterName(this.number(n), n, dates);
       const w = right - left;
       return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
         <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
         <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
-        ${mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true" @click=${(e: Event) => {
-          e.stopPropagation();
-          this.select(event.id);
-        }}></g>`)}
+        ${n <= MAX_CLUSTER_MEMBERS
+          ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`)
+          : nothing}
       </g>`;
     }
     const event = mark.lead;
@@ -797,7 +853,7 @@ export class NewsTimeline extends LitElement {
       this.formatRange(event),
       category ? localize(category.label, lang) : '',
     );
-    const position = m.position(this.number(this.index.indexOf(event.id) + 1), total);
+    const position = m.position(this.number(this.shownEvents.indexOf(event) + 1), total);
     const shape = mark.isRange
       ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
             <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
@@ -837,6 +893,9 @@ export class NewsTimeline extends LitElement {
     const lang = this.displayLang;
     const category = this._timeline?.categories.find((c) => c.id === event.category);
     const media = event.media;
+    // Disabled buttons would drop focus to the page: these say so with aria-disabled instead.
+    const shown = this.shownEvents;
+    const place = shown.indexOf(event);
     return html`<section class="card" part="card" aria-labelledby="card-title" data-event-id-card=${event.id}>
       <div class="card-head">
         <div>
@@ -869,9 +928,9 @@ export class NewsTimeline extends LitElement {
             </ol>`
         : nothing}
       <div class="card-nav">
-        <button type="button" ?disabled=${position === 0} @click=${() => this.previous()}>${m.previous}</button>
-        <span class="meta">${m.position(this.number(position + 1), this.number(this.index.size))}</span>
-        <button type="button" ?disabled=${position === this.index.size - 1} @click=${() => this.next()}>${m.next}</button>
+        <button type="button" aria-disabled=${String(place <= 0)} @click=${() => this.previous()}>${m.previous}</button>
+        <span class="meta">${m.position(this.number(place + 1), this.number(shown.length))}</span>
+        <button type="button" aria-disabled=${String(place >= shown.length - 1)} @click=${() => this.next()}>${m.next}</button>
       </div>
     </section>`;
   }
