@@ -24,7 +24,9 @@ export function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       let file = normalize(join(root, path));
-      if (!file.startsWith(root) || file.split(sep).includes('node_modules')) {
+      // Only the project's own files: nothing outside it, no dependencies, no dot-folders (.git).
+      const parts = file.slice(root.length).split(sep);
+      if (!file.startsWith(root) || parts.includes('node_modules') || parts.some((part) => part.startsWith('.'))) {
         response.writeHead(403).end('Forbidden');
         return;
       }

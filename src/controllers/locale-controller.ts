@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtlLanguage } from '../core/text.js';
+import { canonicalLanguage, isRtlLanguage } from '../core/text.js';
 
 /**
  * Works out the host's language and direction: its own `lang`/`dir`, else the nearest
@@ -39,8 +39,9 @@ export class LocaleController implements ReactiveController {
     return '';
   }
 
+  /** The language as a valid BCP 47 tag: `en_US` becomes `en-US`; anything unusable, `en`. */
   get lang(): string {
-    return this.inherited('lang') || 'en';
+    return canonicalLanguage(this.inherited('lang'));
   }
 
   /** Own `dir` wins; then an own right-to-left `lang`; then an ancestor's `dir`; then the language. */
@@ -48,7 +49,7 @@ export class LocaleController implements ReactiveController {
     const own = this.host.getAttribute('dir');
     if (own === 'rtl' || own === 'ltr') return own;
     const ownLang = this.host.getAttribute('lang');
-    if (ownLang) return isRtlLanguage(ownLang) ? 'rtl' : 'ltr';
+    if (ownLang) return isRtlLanguage(canonicalLanguage(ownLang)) ? 'rtl' : 'ltr';
     const dir = this.inherited('dir');
     if (dir === 'rtl' || dir === 'ltr') return dir;
     return isRtlLanguage(this.lang) ? 'rtl' : 'ltr';

@@ -121,6 +121,8 @@ export class ZoomController implements ReactiveController {
     this.quiet = true;
     this.target.interrupt().call(this.behavior.transform, this.transformFor(this.view[0], this.view[1]));
     this.quiet = false;
+    // The window drawn now is the baseline: only a change from it is worth reporting.
+    this.settled = [...this.view];
   }
 
   private apply(next: ZoomTransform, animate: boolean): void {

@@ -51,9 +51,12 @@ function parseOffset(zone: string): number | null {
   return sign * (hours * 60 + minutes);
 }
 
-/** The first instant after the period a date names: `2024-06` ends where July begins. */
+/**
+ * The first instant after the period a date names: `2024-06` ends where July begins. (Only
+ * values with a time of day carry an offset, so years and months are always calendar values.)
+ */
 export function periodEnd(date: EventDate): number {
-  const t = new Date(date.time + (date.offsetMinutes ?? 0) * 60_000);
+  const t = new Date(date.time);
   const y = t.getUTCFullYear();
   switch (date.precision) {
     case 'year':
@@ -101,7 +104,8 @@ function offsetZone(minutes: number): string {
 
 /** The digits to use: `auto` gives Arabic-Indic digits for Arabic, and the locale's own elsewhere. */
 export function resolveDigits(locale: string, digits: Digits = 'auto'): Digits {
-  if (digits !== 'auto') return digits;
+  // Only the three known values: an empty or unknown attribute value means automatic.
+  if (digits === 'latn' || digits === 'arab') return digits;
   return locale.toLowerCase().split('-')[0] === 'ar' ? 'arab' : 'auto';
 }
 
@@ -121,8 +125,12 @@ export function dateFormatter(
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
-      // An offset time zone or locale this engine does not know: fall back to UTC / English.
-      format = new Intl.DateTimeFormat(/^[a-z]{2,3}(-|$)/i.test(locale) ? locale : 'en', { ...options, timeZone: 'UTC' });
+      // An offset time zone or a locale this engine does not know: UTC, then English.
+      try {
+        format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      } catch {
+        format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+      }
     }
     formatters.set(key, format);
   }
@@ -151,14 +159,20 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
     const format = formatterFor(start, locale, digits);
     return format.formatRange(start.time, end.time);
   }
-  const separator = locale.toLowerCase().startsWith('ar') ? ' – ' : ' – ';
-  return formatEventDate(start, locale, options) + separator + formatEventDate(end, locale, options);
+  return `${formatEventDate(start, locale, options)} – ${formatEventDate(end, locale, options)}`;
 }
 
 /** Number formatting that follows the same digit choice as dates; `compact` writes 1.2K. */
 export function formatNumber(value: number, locale: string, digits: Digits = 'auto', compact = false): string {
-  const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 1 } : {};
-  const numbering = resolveDigits(locale, digits);
-  if (numbering !== 'auto') options.numberingSystem = numbering;
-  return new Intl.NumberFormat(locale, options).format(value);
+  const key = `${locale}|${digits}|${compact}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 1 } : {};
+    const numbering = resolveDigits(locale, digits);
+    if (numbering !== 'auto') options.numberingSystem = numbering;
+    numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  }
+  return format.format(value);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -1,7 +1,8 @@
 export type * from './types.js';
 export { parseEventDate, periodEnd, resolveDigits, formatEventDate, formatEventRange, formatNumber, dateFormatter } from './dates.js';
 export type { Digits, DateFormatOptions } from './dates.js';
-export { localize, isRtlLanguage } from './text.js';
+export { localize, pickText, isRtlLanguage, canonicalLanguage } from './text.js';
+export type { PickedText } from './text.js';
 export { isSafeUrl } from './url.js';
 export { validateTimeline, compareEvents, ID_PATTERN, DEFAULT_CATEGORY_ID } from './validate.js';
 export type { ValidationResult, ValidateOptions } from './validate.js';

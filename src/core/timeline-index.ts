@@ -1,26 +1,43 @@
 import type { TimelineEvent } from './types.js';
 
+const DAY = 86_400_000;
+
 /**
- * Finds the events that touch a time window in O(log n + k), from events sorted by start.
- * A prefix maximum of end times makes the lower bound searchable even with long ranges.
+ * Finds the events that touch a time window, from events sorted by start. Short events are
+ * found by binary search (none lasts longer than `longest`, so none starting before
+ * `from − longest` can reach the window); the few long ones are kept apart and checked each time.
+ * A query costs O(log n + k + L) for k events in the window and L long events.
  */
 export class TimelineIndex {
   readonly events: readonly TimelineEvent[];
   private readonly starts: Float64Array;
-  private readonly reach: Float64Array;
+  /** Positions (in `events`) of the long events, in time order. */
+  private readonly long: number[] = [];
+  private readonly isLong: Uint8Array;
+  /** The longest duration among the short events. */
+  private longest = 0;
   private readonly positions = new Map<string, number>();
+  private reach = Number.NEGATIVE_INFINITY;
 
   /** `events` must already be sorted by start (the validator returns them so). */
   constructor(events: readonly TimelineEvent[]) {
     this.events = events;
     this.starts = new Float64Array(events.length);
-    this.reach = new Float64Array(events.length);
-    let max = Number.NEGATIVE_INFINITY;
+    this.isLong = new Uint8Array(events.length);
+    const span = events.length ? events[events.length - 1].start.time - events[0].start.time : 0;
+    // "Long" means long for this story: over a month, and over half a percent of its span.
+    const threshold = Math.max(31 * DAY, span / 200);
     events.forEach((event, i) => {
       this.starts[i] = event.start.time;
-      max = Math.max(max, event.until);
-      this.reach[i] = max;
       this.positions.set(event.id, i);
+      this.reach = Math.max(this.reach, event.until);
+      const duration = event.until - event.start.time;
+      if (duration > threshold) {
+        this.long.push(i);
+        this.isLong[i] = 1;
+      } else {
+        this.longest = Math.max(this.longest, duration);
+      }
     });
   }
 
@@ -36,29 +53,38 @@ export class TimelineIndex {
   /** The events overlapping [from, to), in time order. */
   query(from: number, to: number): TimelineEvent[] {
     const hi = lowerBound(this.starts, to);
-    const lo = lowerBound(this.reach, from, true);
     const out: TimelineEvent[] = [];
-    for (let i = lo; i < hi; i++) {
+    let next = 0;
+    const takeLongBefore = (limit: number) => {
+      for (; next < this.long.length && this.long[next] < limit; next++) {
+        const event = this.events[this.long[next]];
+        if (this.long[next] < hi && event.until > from) out.push(event);
+      }
+    };
+    for (let i = lowerBound(this.starts, from - this.longest); i < hi; i++) {
+      if (this.isLong[i]) continue;
+      takeLongBefore(i);
       const event = this.events[i];
       if (event.until > from) out.push(event);
     }
+    takeLongBefore(hi);
     return out;
   }
 
   /** First and last instants covered by any event, or null when empty. */
   extent(): [number, number] | null {
     if (this.events.length === 0) return null;
-    return [this.starts[0], this.reach[this.reach.length - 1]];
+    return [this.starts[0], this.reach];
   }
 }
 
-/** First index whose value is >= target (or > target when `strict`). */
-function lowerBound(values: Float64Array, target: number, strict = false): number {
+/** First index whose value is >= target. */
+function lowerBound(values: Float64Array, target: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (strict ? values[mid] <= target : values[mid] < target) lo = mid + 1;
+    if (values[mid] < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -137,10 +137,13 @@ const ar: Messages = {
   ],
 };
 
-const tables: Record<string, Messages> = { en, ar };
+const tables = new Map<string, Messages>([
+  ['en', en],
+  ['ar', ar],
+]);
 
 /** The message table for a language, falling back to its base language, then English. */
 export function messagesFor(lang: string): Messages {
   const base = lang.toLowerCase().split('-')[0];
-  return tables[base] ?? en;
+  return tables.get(base) ?? en;
 }

@@ -203,6 +203,50 @@ describe('keyboard', () => {
     }
   });
 
+  it('leaves Ctrl, ⌘ and Alt shortcuts to the browser', async () => {
+    const element = await mountTimeline(data, 1280, { start: '2000-01', end: '2002-12' });
+    mark(element, 'putin-pyongyang-2000')!.focus();
+    for (const key of ['0', '+', 'ArrowLeft']) {
+      for (const modifier of ['ctrlKey', 'metaKey', 'altKey']) {
+        const event = new KeyboardEvent('keydown', { key, [modifier]: true, bubbles: true, composed: true, cancelable: true });
+        focused(element)!.dispatchEvent(event);
+        expect(event.defaultPrevented, `${modifier}+${key}`).to.equal(false);
+      }
+    }
+  });
+
+  it('keeps focus on the card buttons at the ends of the story', async () => {
+    const element = await mountTimeline(data);
+    element.select('treaty-ratified');
+    await settle(element);
+    const next = shadow(element).querySelectorAll<HTMLButtonElement>('.card-nav button')[1];
+    next.focus();
+    next.click();
+    await settle(element);
+    expect(element.selected).to.equal('treaty-in-force');
+    const last = shadow(element).querySelectorAll<HTMLButtonElement>('.card-nav button')[1];
+    expect(last.getAttribute('aria-disabled')).to.equal('true');
+    last.click();
+    await settle(element);
+    expect(element.selected).to.equal('treaty-in-force');
+    expect(shadow(element).activeElement).to.equal(last);
+  });
+
+  it('keeps a tab stop on the track when no event is in view', async () => {
+    const element = await mountTimeline(data, 1280, { start: '2015-01', end: '2015-12' });
+    expect(shadow(element).querySelectorAll('.mark')).to.have.length(0);
+    const svg = shadow(element).querySelector<SVGSVGElement>('svg.timeline')!;
+    expect(svg.getAttribute('tabindex')).to.equal('0');
+    expect(svg.getAttribute('aria-label')).to.contain('No events in view');
+    svg.focus();
+    expect(shadow(element).activeElement).to.equal(svg);
+    const fitted = oneEvent(element, 'nt-range-change');
+    press(element, '0');
+    await fitted;
+    await settle(element);
+    expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(5);
+  });
+
   it('puts the controls, then the legend, then the track, then the card in focus order', async () => {
     const element = await mountTimeline(data);
     element.select('putin-pyongyang-2024');

@@ -227,6 +227,7 @@ describe('<news-timeline>', () => {
     const loads: number[] = [];
     element.addEventListener('nt-load', (e) => loads.push(e.detail.count));
     element.src = DATA_URL;
+    await element.updateComplete; // the first request is on its way
     element.src = 'data:application/json,' + encodeURIComponent(JSON.stringify({ events: [{ id: 'only', start: '2024', title: 'Only' }] }));
     await oneEvent(element, 'nt-load');
     await aTimeout(300);
@@ -356,14 +357,124 @@ describe('<news-timeline>', () => {
     }
   });
 
-  it('survives many connect and disconnect cycles', async () => {
+  it('survives many connect and disconnect cycles, and still zooms afterwards', async () => {
     const element = await withData();
     const parent = element.parentElement!;
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 1000; i++) {
       element.remove();
       parent.append(element);
     }
     await settle(element);
     expect(marks(element).length).to.be.greaterThan(5);
+    const changed = oneEvent(element, 'nt-range-change');
+    element.zoomTo('2024-01', '2024-12');
+    const { detail } = await changed;
+    expect(detail.start.getUTCFullYear()).to.equal(2024);
+  });
+
+  it('finishes loading after being moved in the page mid-load', async () => {
+    const element = await timeline();
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = DATA_URL;
+    await element.updateComplete;
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    expect((await loaded).detail.count).to.equal(27);
+  });
+
+  it('lets .data replace a pending src load', async () => {
+    const element = await timeline();
+    const loads: number[] = [];
+    element.addEventListener('nt-load', (e) => loads.push(e.detail.count));
+    element.src = DATA_URL;
+    await element.updateComplete;
+    element.data = { events: [{ id: 'only', start: '2024', title: 'Only' }] };
+    await element.updateComplete;
+    await aTimeout(300);
+    expect(loads).to.deep.equal([1]);
+  });
+
+  it('fires nt-select once, for a real change only', async () => {
+    const element = await timeline();
+    const ids: Array<string | null> = [];
+    element.addEventListener('nt-select', (e) => ids.push(e.detail.id));
+    element.data = structuredClone(flagship);
+    element.selected = 'putin-pyongyang-2024';
+    await settle(element);
+    element.select('putin-pyongyang-2024');
+    element.selected = 'no-such-event';
+    await settle(element);
+    expect(ids).to.deep.equal(['putin-pyongyang-2024']);
+    expect(element.selected).to.equal('putin-pyongyang-2024');
+  });
+
+  it('does not report a range change for a plain click on the track', async () => {
+    const element = await withData();
+    let changes = 0;
+    element.addEventListener('nt-range-change', () => changes++);
+    const svg = shadow(element).querySelector('svg.timeline')!;
+    const box = svg.getBoundingClientRect();
+    const at = { clientX: box.left + 200, clientY: box.top + 30, bubbles: true, composed: true, view: window, button: 0 };
+    svg.dispatchEvent(new MouseEvent('mousedown', at));
+    window.dispatchEvent(new MouseEvent('mouseup', at));
+    await aTimeout(100);
+    expect(changes).to.equal(0);
+  });
+
+  it('opens events that share a day from their cluster, which zooming could never separate', async () => {
+    const element = await withData({
+      events: ['a', 'b', 'c'].map((id) => ({ id, start: '2024-06-19', title: `Same day ${id}` })).concat([{ id: 'z', start: '2025-01-01', title: 'Later' }]),
+    });
+    const cluster = shadow(element).querySelector<SVGGElement>('.cluster')!;
+    expect(cluster.getAttribute('aria-label')).to.match(/^3 events, June 19, 2024\./);
+    const selected = oneEvent(element, 'nt-select');
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await selected).detail.id).to.equal('a');
+    element.next();
+    expect(element.selected).to.equal('b');
+  });
+
+  it('resolves relative URLs in loaded data against the data file', async () => {
+    const element = await timeline();
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = '/test/fixtures/relative/story.json';
+    await loaded;
+    element.select('with-media');
+    await settle(element);
+    const card = shadow(element).querySelector('[part="card"]')!;
+    expect(card.querySelector('img')!.getAttribute('src')).to.equal(`${location.origin}/test/fixtures/relative/img/photo.jpg`);
+    expect(card.querySelector('img')!.getAttribute('alt')).to.equal('A photo');
+    expect(card.querySelector('ol a')!.getAttribute('href')).to.equal(`${location.origin}/test/fixtures/relative/notes.html`);
+  });
+
+  it('copes with a malformed lang or digits attribute', async () => {
+    const cases: Array<Record<string, string>> = [{ lang: 'en_US' }, { lang: 'constructor' }, { lang: '!!' }, { digits: '' }, { digits: 'roman' }];
+    for (const attrs of cases) {
+      const element = await withData(flagship, 800, attrs);
+      expect(marks(element).length, JSON.stringify(attrs)).to.be.greaterThan(3);
+    }
+  });
+
+  it('takes --nt-* custom properties from the element or any ancestor', async () => {
+    const element = await withData(flagship, 800);
+    element.parentElement!.style.setProperty('--nt-accent', 'rgb(1, 2, 3)');
+    element.select('putin-pyongyang-2024');
+    await settle(element);
+    const link = shadow(element).querySelector('[part="card"] a')!;
+    expect(getComputedStyle(link).color).to.equal('rgb(1, 2, 3)');
+    element.style.setProperty('--nt-accent', 'rgb(4, 5, 6)');
+    expect(getComputedStyle(link).color).to.equal('rgb(4, 5, 6)');
+  });
+
+  it('skips hidden categories when moving with Next and Previous', async () => {
+    const element = await withData();
+    shadow(element).querySelector<HTMLButtonElement>('.legend button[data-category="military"]')!.click();
+    await settle(element);
+    element.select('vostochny-summit-2023');
+    element.previous();
+    expect(element.selected).to.equal('icc-warrant-putin');
+    await settle(element);
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('14 of 24');
   });
 });

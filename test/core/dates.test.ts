@@ -55,8 +55,9 @@ describe('periodEnd (inclusive ends)', () => {
     expect(periodEnd(parse('2002-12'))).to.equal(Date.UTC(2003, 0, 1));
   });
 
-  it('ends a month in the zone it was written in', () => {
+  it('ends a time with an offset one minute (or second) later, on the absolute time line', () => {
     expect(periodEnd(parse('2024-06-19T02:22+09:00'))).to.equal(Date.UTC(2024, 5, 18, 17, 23));
+    expect(periodEnd(parse('2024-06-19T02:22:30Z'))).to.equal(Date.UTC(2024, 5, 19, 2, 22, 31));
   });
 });
 

@@ -32,6 +32,24 @@ describe('TimelineIndex', () => {
     }
   });
 
+  it('stays correct with one very long early event among many short ones', () => {
+    const events = validateTimeline({
+      events: [
+        { id: 'era-long', start: '2000-01-01', end: '2024-12-31', title: 'Everything' },
+        ...Array.from({ length: 500 }, (_, i) => ({ id: `s-${i}`, start: new Date(Date.UTC(2000, 0, 2) + i * 17 * 86_400_000).toISOString().slice(0, 10), title: 's' })),
+        { id: 'mid-long', start: '2010-03', end: '2012-08', title: 'Middle' },
+      ],
+    }).timeline!.events;
+    const index = new TimelineIndex(events);
+    const next = random(5);
+    for (let i = 0; i < 100; i++) {
+      const a = Date.UTC(1999, 0, 1) + next() * 27 * 365 * 86_400_000;
+      const b = a + next() * 400 * 86_400_000;
+      const expected = events.filter((e) => e.start.time < b && e.until > a).map((e) => e.id);
+      expect(index.query(a, b).map((e) => e.id)).to.deep.equal(expected);
+    }
+  });
+
   it('includes a long range that started before the window', () => {
     const events = validateTimeline({
       events: [

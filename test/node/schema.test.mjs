@@ -19,12 +19,22 @@ test('the smallest document is valid', () => {
   assert.equal(validate(minimal()), true);
 });
 
+test('the schema accepts http, https and relative URLs', () => {
+  for (const url of ['https://press.un.org/en/2024/sc15648.doc.htm', 'http://en.kremlin.ru/x', '/img/a.jpg', 'img/a.jpg', '../a.png', '?q=1', '#id']) {
+    const doc = { events: [{ id: 'a', start: '2024', title: 'x', sources: [{ url }] }] };
+    assert.equal(validate(doc), true, url);
+  }
+});
+
 test('the schema refuses what the element refuses', () => {
   const cases = {
     'no events': {},
     'bad id': { events: [{ id: 'Bad Id', start: '2024', title: 'x' }] },
     'not a date': { events: [{ id: 'a', start: '19 June 2024', title: 'x' }] },
     'javascript url': { events: [{ id: 'a', start: '2024', title: 'x', sources: [{ url: 'javascript:alert(1)' }] }] },
+    'javascript url after a space': { events: [{ id: 'a', start: '2024', title: 'x', sources: [{ url: ' javascript:alert(1)' }] }] },
+    'javascript url with a tab': { events: [{ id: 'a', start: '2024', title: 'x', sources: [{ url: 'java\tscript:alert(1)' }] }] },
+    'backslash url': { events: [{ id: 'a', start: '2024', title: 'x', sources: [{ url: '\\\\evil\\share' }] }] },
     'data url': { events: [{ id: 'a', start: '2024', title: 'x', media: { src: 'data:text/html,x' } }] },
     'importance 4': { events: [{ id: 'a', start: '2024', title: 'x', importance: 4 }] },
     'css in a colour': { categories: [{ id: 'x', color: 'red;fill:url(x)' }], events: minimal().events },

@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 import { themeDeclarations } from './theme.js';
 
-const light = unsafeCSS(`${themeDeclarations('light')}\n--nt-era-opacity: 0.1;`);
-const dark = unsafeCSS(`${themeDeclarations('dark')}\n--nt-era-opacity: 0.14;`);
+const light = unsafeCSS(`${themeDeclarations('light')}\n--_era-opacity: var(--nt-era-opacity, 0.1);`);
+const dark = unsafeCSS(`${themeDeclarations('dark')}\n--_era-opacity: var(--nt-era-opacity, 0.14);`);
 
 export const styles = css`
   :host {
@@ -10,8 +10,8 @@ export const styles = css`
     display: block;
     position: relative;
     font: inherit;
-    color: var(--nt-text);
-    background: var(--nt-background);
+    color: var(--_text);
+    background: var(--_background);
     border-radius: var(--nt-radius, 8px);
     contain: layout paint;
     container-type: inline-size;
@@ -52,9 +52,9 @@ export const styles = css`
   button {
     font: inherit;
     font-size: 0.875rem;
-    color: var(--nt-text);
-    background: var(--nt-surface);
-    border: 1px solid var(--nt-border);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
     border-radius: 6px;
     min-height: 2rem;
     min-width: 2rem;
@@ -62,10 +62,10 @@ export const styles = css`
     cursor: pointer;
   }
   button:hover {
-    border-color: var(--nt-muted);
+    border-color: var(--_muted);
   }
   :focus-visible {
-    outline: 3px solid var(--nt-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .toolbar {
@@ -92,7 +92,7 @@ export const styles = css`
     gap: 0.375rem;
   }
   .legend button[aria-pressed='false'] {
-    color: var(--nt-muted);
+    color: var(--_muted);
     text-decoration: line-through;
     background: transparent;
   }
@@ -127,40 +127,40 @@ export const styles = css`
     font-size: 12px;
   }
   svg text {
-    fill: var(--nt-text);
+    fill: var(--_text);
     unicode-bidi: plaintext;
   }
   .tick line,
   .grid line {
-    stroke: var(--nt-grid);
+    stroke: var(--_grid);
   }
   .axis-line {
-    stroke: var(--nt-border);
+    stroke: var(--_border);
   }
   .tick text {
-    fill: var(--nt-muted);
+    fill: var(--_muted);
     font-size: 11px;
   }
   .lane-line {
-    stroke: var(--nt-border);
+    stroke: var(--_border);
     stroke-dasharray: 2 4;
   }
   .lane-label {
-    fill: var(--nt-muted);
+    fill: var(--_muted);
     font-size: 11px;
     font-weight: 600;
   }
   .era rect {
-    fill: var(--nt-era-fill);
+    fill: var(--_era-fill);
   }
   .era-band {
-    opacity: calc(var(--nt-era-opacity) * 0.5);
+    opacity: calc(var(--_era-opacity) * 0.5);
   }
   .era-strip {
-    opacity: calc(var(--nt-era-opacity) * 1.8);
+    opacity: calc(var(--_era-opacity) * 1.8);
   }
   .era text {
-    fill: var(--nt-muted);
+    fill: var(--_muted);
     font-size: 11px;
     font-style: italic;
   }
@@ -168,7 +168,7 @@ export const styles = css`
     cursor: pointer;
   }
   .mark .shape {
-    stroke: var(--nt-background);
+    stroke: var(--_background);
     stroke-width: 1.5;
   }
   .mark .ring {
@@ -177,13 +177,13 @@ export const styles = css`
     stroke-width: 2.5;
   }
   .mark[aria-current='true'] .ring {
-    stroke: var(--nt-text);
+    stroke: var(--_text);
   }
   .mark:focus {
     outline: none;
   }
   .mark:focus-visible .ring {
-    stroke: var(--nt-focus);
+    stroke: var(--_focus);
     stroke-width: 3;
   }
   .label {
@@ -206,8 +206,8 @@ export const styles = css`
   .help {
     margin-inline: 0.25rem;
     padding: 0.75rem 1rem;
-    background: var(--nt-surface);
-    border: 1px solid var(--nt-border);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
     border-radius: 8px;
     font-size: 0.875rem;
   }
@@ -235,10 +235,10 @@ export const styles = css`
     font: inherit;
     font-size: 0.8125rem;
     padding: 0 0.375rem;
-    border: 1px solid var(--nt-border);
+    border: 1px solid var(--_border);
     border-block-end-width: 2px;
     border-radius: 4px;
-    background: var(--nt-background);
+    background: var(--_background);
     unicode-bidi: isolate;
   }
   button:disabled {
@@ -248,9 +248,9 @@ export const styles = css`
   .card {
     margin-inline: 0.25rem;
     padding: 1rem 1.25rem;
-    background: var(--nt-surface);
-    border: 1px solid var(--nt-border);
-    border-inline-start: 4px solid var(--nt-card-accent, var(--nt-accent));
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--nt-card-accent, var(--_accent));
     border-radius: 8px;
   }
   .card-head {
@@ -265,7 +265,7 @@ export const styles = css`
     margin: 0.125rem 0 0.25rem;
   }
   .card .meta {
-    color: var(--nt-muted);
+    color: var(--_muted);
     font-size: 0.875rem;
     margin: 0;
   }
@@ -282,7 +282,7 @@ export const styles = css`
     border-radius: 4px;
   }
   .card figcaption {
-    color: var(--nt-muted);
+    color: var(--_muted);
     font-size: 0.8125rem;
   }
   .card h3 {
@@ -296,10 +296,10 @@ export const styles = css`
     line-height: 1.5;
   }
   a {
-    color: var(--nt-accent);
+    color: var(--_accent);
   }
   .publisher {
-    color: var(--nt-muted);
+    color: var(--_muted);
   }
   /* A source title in the other script wraps inside its own box, not across the publisher. */
   .card ol a,
@@ -318,8 +318,8 @@ export const styles = css`
   [part='error'] {
     margin-inline: 0.25rem;
     padding: 0.75rem 1rem;
-    color: var(--nt-error);
-    background: var(--nt-error-surface);
+    color: var(--_error);
+    background: var(--_error-surface);
     border: 1px solid currentColor;
     border-radius: 8px;
     font-size: 0.875rem;
@@ -340,7 +340,7 @@ export const styles = css`
     direction: ltr;
   }
   .status {
-    color: var(--nt-muted);
+    color: var(--_muted);
     padding: 1rem 0.25rem;
     margin: 0;
   }
@@ -356,7 +356,7 @@ export const styles = css`
     font-size: 1rem;
   }
   .list time {
-    color: var(--nt-muted);
+    color: var(--_muted);
     font-size: 0.875rem;
   }
   .list p {

@@ -2,7 +2,7 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { repeat } from 'lit/directives/repeat.js';
 import { formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows, layoutLanes, fitText, type LaneMark } from '../../core/layout.js';
-import { localize } from '../../core/text.js';
+import { localize, pickText } from '../../core/text.js';
 import { textColorOn } from '../../core/contrast.js';
 import { computeTicks } from '../../core/ticks.js';
 import { timeScale } from '../../core/time-scale.js';
@@ -83,6 +83,7 @@ const markKey = (mark: LaneMark) => (mark.events.length === 1 ? mark.lead.id : `
  * @cssproperty --nt-error - Error text colour.
  * @cssproperty --nt-error-surface - Error panel background.
  * @cssproperty --nt-radius - Corner radius of the element.
+ * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
@@ -143,6 +144,8 @@ export class NewsTimeline extends LitElement {
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   private shownCache?: { hidden: Set<string>; events: TimelineEvent[] };
+  /** Each era's row in the strip above the lanes, laid out once per data. */
+  private eraRows: number[] = [];
   private trackHadFocus = false;
   private engaged = false;
   private readonly locale = new LocaleController(this);
@@ -326,6 +329,7 @@ export class NewsTimeline extends LitElement {
     }
     this._timeline = result.timeline;
     this.index = new TimelineIndex(result.timeline?.events ?? []);
+    this.eraRows = layoutEraRows((result.timeline?.eras ?? []).map((e) => ({ start: e.start.time, until: e.until })));
     this._hidden = new Set();
     this._status = result.timeline ? 'ready' : 'failed';
     this._issues = result.issues;
@@ -578,8 +582,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private get eraRowCount(): number {
-    const eras = this._timeline?.eras ?? [];
-    return eras.length ? Math.max(...layoutEraRows(eras.map((e) => ({ start: e.start.time, until: e.until })))) + 1 : 0;
+    return this.eraRows.length ? Math.max(...this.eraRows) + 1 : 0;
   }
 
   private get trackHeight(): number {
@@ -745,7 +748,7 @@ export class NewsTimeline extends LitElement {
     });
     this.marks = layout.marks;
     const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
-    const eraRows = layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })));
+    const eraRows = this.eraRows;
     this.focusKey = this.resolveFocus();
     const total = this.number(this.shownEvents.length);
     const name = localize(timeline.title, lang);
@@ -893,6 +896,9 @@ export class NewsTimeline extends LitElement {
     const lang = this.displayLang;
     const category = this._timeline?.categories.find((c) => c.id === event.category);
     const media = event.media;
+    // Text that fell back to another language is marked as such, for screen readers' voices.
+    const title = pickText(event.title, lang);
+    const summary = pickText(event.summary, lang);
     // Disabled buttons would drop focus to the page: these say so with aria-disabled instead.
     const shown = this.shownEvents;
     const place = shown.indexOf(event);
@@ -903,11 +909,11 @@ export class NewsTimeline extends LitElement {
             <time datetime=${event.start.iso}>${this.formatRange(event)}</time>
             ${category ? html` · <bdi>${localize(category.label, lang)}</bdi>` : nothing}
           </p>
-          <h2 id="card-title" dir="auto">${localize(event.title, lang)}</h2>
+          <h2 id="card-title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h2>
         </div>
         <button type="button" aria-label=${m.close} title=${m.close} @click=${() => this.closeCard()}>×</button>
       </div>
-      ${event.summary ? html`<p class="summary" dir="auto">${localize(event.summary, lang)}</p>` : nothing}
+      ${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
       ${media
         ? html`<figure>
             <img src=${media.src} alt=${localize(media.alt, lang)} loading="lazy" referrerpolicy="no-referrer" />
@@ -951,14 +957,18 @@ export class NewsTimeline extends LitElement {
       ${timeline.events
         .filter((event) => !this._hidden.has(event.category))
         .map(
-          (event) => html`<li data-list-id=${event.id}>
-            <h3 dir="auto">${localize(event.title, lang)}</h3>
+          (event) => {
+            const title = pickText(event.title, lang);
+            const summary = pickText(event.summary, lang);
+            return html`<li data-list-id=${event.id}>
+            <h3 dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>
             <time datetime=${event.start.iso}>${this.formatRange(event)}</time>
-            ${event.summary ? html`<p dir="auto">${localize(event.summary, lang)}</p>` : nothing}
+            ${summary.text ? html`<p dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
             ${event.sources.map(
               (source, i) => html`${i ? ' · ' : ''}<a href=${source.url} target="_blank" rel="noopener"><bdi>${localize(source.title, lang)}</bdi></a>`,
             )}
-          </li>`,
+          </li>`;
+          },
         )}
     </ol>`;
   }

@@ -30,9 +30,12 @@ export const THEMES = {
 
 export type ThemeName = keyof typeof THEMES;
 
-/** `--nt-name: value;` declarations for one theme. */
+/**
+ * `--_name: var(--nt-name, value);` for one theme: the styles read the private `--_name`, so a
+ * page's `--nt-name`, set on the element or on any ancestor, wins over the theme's value.
+ */
 export function themeDeclarations(name: ThemeName): string {
   return Object.entries(THEMES[name])
-    .map(([key, value]) => `--nt-${key}: ${value};`)
+    .map(([key, value]) => `--_${key}: var(--nt-${key}, ${value});`)
     .join('\n');
 }
