@@ -301,10 +301,14 @@ export const styles = css`
   .publisher {
     color: var(--_muted);
   }
-  /* A source title in the other script wraps inside its own box, not across the publisher. */
-  .card ol a,
-  .list a {
-    display: inline-block;
+  /* A source title in the other script wraps inside its own line box, not across the publisher. */
+  .card ol a {
+    display: block;
+  }
+  .list .sources {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
   }
   .root[data-digits='arab'] ol {
     list-style-type: arabic-indic;

@@ -964,9 +964,13 @@ export class NewsTimeline extends LitElement {
             <h3 dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>
             <time datetime=${event.start.iso}>${this.formatRange(event)}</time>
             ${summary.text ? html`<p dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
-            ${event.sources.map(
-              (source, i) => html`${i ? ' · ' : ''}<a href=${source.url} target="_blank" rel="noopener"><bdi>${localize(source.title, lang)}</bdi></a>`,
-            )}
+            ${event.sources.length
+              ? html`<ul class="sources">
+                  ${event.sources.map(
+                    (source) => html`<li><a href=${source.url} target="_blank" rel="noopener"><bdi>${localize(source.title, lang)}</bdi></a></li>`,
+                  )}
+                </ul>`
+              : nothing}
           </li>`;
           },
         )}
