@@ -62,7 +62,7 @@ const en: Messages = {
   errorHeading: (count, n) => plural('en', n, { one: 'This timeline has {n} problem', other: 'This timeline has {n} problems' }, count),
   noEvents: 'No events to show.',
   clusterName: (count, n, dates) =>
-    plural('en', n, { one: '{n} event, {dates}. Press Enter to open.', other: '{n} events, {dates}. Press Enter to open.' }, count, { dates }),
+    plural('en', n, { one: '{n} event, {dates}. Press Enter to show it.', other: '{n} events, {dates}. Press Enter to show them.' }, count, { dates }),
   noEventsInView: 'No events in view. Press 0 to show all.',
   position: (index, total) => `${index} of ${total}`,
   markName: (title, date, category) => `${title}, ${date}, ${category}`,
@@ -110,13 +110,13 @@ const ar: Messages = {
   noEvents: 'لا أحداث لعرضها.',
   clusterName: (count, n, dates) =>
     plural('ar', n, {
-      one: 'حدث واحد، {dates}. اضغط مفتاح Enter لفتحه.',
-      two: 'حدثان، {dates}. اضغط مفتاح Enter لفتحهما.',
-      few: '{n} أحداث، {dates}. اضغط مفتاح Enter لفتحها.',
-      many: '{n} حدثًا، {dates}. اضغط مفتاح Enter لفتحها.',
-      other: '{n} حدث، {dates}. اضغط مفتاح Enter لفتحها.',
+      one: 'حدث واحد، {dates}. اضغط مفتاح Enter لعرضه.',
+      two: 'حدثان، {dates}. اضغط مفتاح Enter لعرضهما.',
+      few: '{n} أحداث، {dates}. اضغط مفتاح Enter لعرضها.',
+      many: '{n} حدثًا، {dates}. اضغط مفتاح Enter لعرضها.',
+      other: '{n} حدث، {dates}. اضغط مفتاح Enter لعرضها.',
     }, count, { dates }),
-  noEventsInView: 'لا أحداث في هذا الجزء من الخط الزمني. اضغط 0 لعرض كل الأحداث.',
+  noEventsInView: 'لا أحداث في هذا الجزء من الخط الزمني. اضغط مفتاح 0 لعرض كل الأحداث.',
   position: (index, total) => `${index} من ${total}`,
   markName: (title, date, category) => `${title}، ${date}، ${category}`,
   opensInNewTab: '(يفتح في علامة تبويب جديدة)',
@@ -127,7 +127,7 @@ const ar: Messages = {
   shortcuts: 'اختصارات لوحة المفاتيح',
   shortcutList: [
     [['Tab'], 'الانتقال إلى الخط الزمني ثم إلى بطاقة الحدث'],
-    [['→', '←'], 'الحدث المجاور على الشاشة، ويتحرك الخط الزمني عند بلوغ طرفه'],
+    [['→', '←'], 'الحدث المجاور على الشاشة، ويتحرك الخط الزمني عند بلوغ طرف الشاشة'],
     [['↑', '↓'], 'الحدث في المسار الأعلى أو الأدنى'],
     [['Home', 'End'], 'الحدث الأول أو الأخير'],
     [['Enter', 'Space'], 'فتح الحدث أو تكبير مجموعة الأحداث'],

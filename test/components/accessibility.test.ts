@@ -58,10 +58,10 @@ describe('screen readers', () => {
     const element = await mountTimeline(data, 600);
     const cluster = shadow(element).querySelector('.cluster')!;
     const count = cluster.querySelectorAll('[data-event-id]').length;
-    expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, [A-Z][a-z]+ \\d.*\\d{4}\\. Press Enter to open\\.$`));
+    expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, [A-Z][a-z]+ \\d.*\\d{4}\\. Press Enter to show them\\.$`));
     element.setAttribute('lang', 'ar');
     await settle(element);
-    expect(shadow(element).querySelector('.cluster')!.getAttribute('aria-label')).to.contain('اضغط مفتاح Enter لفتح');
+    expect(shadow(element).querySelector('.cluster')!.getAttribute('aria-label')).to.contain('اضغط مفتاح Enter لعرض');
   });
 
   it('makes the track one named region that says how to move', async () => {

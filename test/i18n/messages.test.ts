@@ -22,18 +22,18 @@ describe('message tables', () => {
 
   it('picks English plural forms with Intl.PluralRules', () => {
     const en = messagesFor('en');
-    expect(cluster(en, 'en', 1)).to.equal('1 event, D. Press Enter to open.');
-    expect(cluster(en, 'en', 2)).to.equal('2 events, D. Press Enter to open.');
+    expect(cluster(en, 'en', 1)).to.equal('1 event, D. Press Enter to show it.');
+    expect(cluster(en, 'en', 2)).to.equal('2 events, D. Press Enter to show them.');
     expect(en.errorHeading('1', 1)).to.equal('This timeline has 1 problem');
     expect(en.errorHeading('3', 3)).to.equal('This timeline has 3 problems');
   });
 
   it('picks all six Arabic plural forms', () => {
     const ar = messagesFor('ar');
-    expect(cluster(ar, 'ar', 2)).to.equal('حدثان، D. اضغط مفتاح Enter لفتحهما.');
-    expect(cluster(ar, 'ar', 3)).to.equal('٣ أحداث، D. اضغط مفتاح Enter لفتحها.');
-    expect(cluster(ar, 'ar', 11)).to.equal('١١ حدثًا، D. اضغط مفتاح Enter لفتحها.');
-    expect(cluster(ar, 'ar', 100)).to.equal('١٠٠ حدث، D. اضغط مفتاح Enter لفتحها.');
+    expect(cluster(ar, 'ar', 2)).to.equal('حدثان، D. اضغط مفتاح Enter لعرضهما.');
+    expect(cluster(ar, 'ar', 3)).to.equal('٣ أحداث، D. اضغط مفتاح Enter لعرضها.');
+    expect(cluster(ar, 'ar', 11)).to.equal('١١ حدثًا، D. اضغط مفتاح Enter لعرضها.');
+    expect(cluster(ar, 'ar', 100)).to.equal('١٠٠ حدث، D. اضغط مفتاح Enter لعرضها.');
     expect(ar.errorHeading('٠', 0)).to.equal('لا مشكلات في هذا الخط الزمني');
     expect(ar.errorHeading('١', 1)).to.equal('في هذا الخط الزمني مشكلة واحدة');
     expect(ar.errorHeading('٢', 2)).to.equal('في هذا الخط الزمني مشكلتان');
