@@ -44,7 +44,8 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.target?.on('.zoom', null).interrupt();
+    this.interruptQuietly();
+    this.target?.on('.zoom', null).on('.touchpan', null);
     this.target = undefined;
     this.behavior = undefined;
   }
@@ -68,6 +69,9 @@ export class ZoomController implements ReactiveController {
         .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
           if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey) || this.options.wheelZooms();
           if (event.type === 'dblclick') this.behavior?.duration(prefersReducedMotion() ? 0 : 250);
+          // One finger belongs to the page's scrolling (and to the horizontal pan below);
+          // d3-zoom takes touches only for a pinch.
+          if (event.type === 'touchstart') return (event as unknown as TouchEvent).touches.length >= 2;
           return !event.ctrlKey && !event.button;
         })
         .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
@@ -83,6 +87,7 @@ export class ZoomController implements ReactiveController {
         .on('end', () => this.settle());
       this.target = select(element);
       this.target.call(this.behavior);
+      this.bindTouchPan();
       this.configured = '';
     }
     this.configure(height);
@@ -127,8 +132,17 @@ export class ZoomController implements ReactiveController {
 
   private apply(next: ZoomTransform, animate: boolean): void {
     if (!this.behavior || !this.target) return;
+    this.interruptQuietly();
     if (animate && !prefersReducedMotion()) this.target.transition().duration(350).call(this.behavior.transform, next);
-    else this.target.interrupt().call(this.behavior.transform, next);
+    else this.target.call(this.behavior.transform, next);
+  }
+
+  /** Stops a running animation without reporting the half-way window as settled. */
+  private interruptQuietly(): void {
+    const quiet = this.quiet;
+    this.quiet = true;
+    this.target?.interrupt();
+    this.quiet = quiet;
   }
 
   /** Shows a window in time (clamped to the limits). */
@@ -159,6 +173,38 @@ export class ZoomController implements ReactiveController {
     const ratio = (centre - from) / (to - from);
     const span = (to - from) / factor;
     this.show(centre - ratio * span, centre + (1 - ratio) * span, animate);
+  }
+
+  /**
+   * A one-finger horizontal drag pans. With `touch-action: pan-y pinch-zoom` the browser keeps
+   * vertical swipes (the page scrolls) and hands horizontal ones to these pointer events.
+   */
+  private bindTouchPan(): void {
+    let lastX: number | null = null;
+    const touches = new Set<number>();
+    const end = (event: PointerEvent) => {
+      touches.delete(event.pointerId);
+      if (lastX !== null && touches.size === 0) {
+        lastX = null;
+        this.settle();
+      }
+    };
+    this.target
+      ?.on('pointerdown.touchpan', (event: PointerEvent) => {
+        if (event.pointerType !== 'touch') return;
+        touches.add(event.pointerId);
+        lastX = touches.size === 1 ? event.clientX : null;
+      })
+      .on('pointermove.touchpan', (event: PointerEvent) => {
+        if (lastX === null || event.pointerType !== 'touch' || touches.size !== 1) return;
+        const dx = event.clientX - lastX;
+        lastX = event.clientX;
+        this.quiet = true;
+        this.panBy(this.rtl ? dx : -dx);
+        this.quiet = false;
+      })
+      .on('pointerup.touchpan', end)
+      .on('pointercancel.touchpan', end);
   }
 
   /** Pans by a number of pixels (positive: later in time). */

@@ -20,7 +20,7 @@ export interface LaneMark {
   /** Logical extent of the mark itself. */
   from: number;
   to: number;
-  /** For a single event: where its point or bar starts; `to` is where a bar ends. */
+  /** The events drawn by this mark: one for a point or bar, several for a cluster. */
   events: TimelineEvent[];
   /** The event whose title names the mark (the most important, earliest one). */
   lead: TimelineEvent;
@@ -123,10 +123,21 @@ class Occupancy {
     return candidate + size <= limit ? candidate : -1;
   }
 
+  /** Takes [from, to), merging it with any interval it overlaps so the intervals stay disjoint. */
   add(from: number, to: number): void {
-    const i = this.firstEndingAfter(from);
-    this.starts.splice(i, 0, from);
-    this.ends.splice(i, 0, to);
+    let i = this.firstEndingAfter(from);
+    let j = i;
+    while (j < this.starts.length && this.starts[j] <= to) {
+      from = Math.min(from, this.starts[j]);
+      to = Math.max(to, this.ends[j]);
+      j++;
+    }
+    if (i > 0 && this.ends[i - 1] >= from) {
+      i--;
+      from = Math.min(from, this.starts[i]);
+    }
+    this.starts.splice(i, j - i, from);
+    this.ends.splice(i, j - i, to);
   }
 }
 
@@ -148,7 +159,9 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   // Wide enough for a two-digit count.
   const minCluster = radius * 2 + 8;
 
-  // 1. Marks per lane, merging neighbours that would touch into clusters.
+  // 1. Marks per lane. Points (and ranges too short to show as bars) that would touch merge into
+  // clusters, which stay small: dense data makes many counts, not one long bar. Bars are drawn
+  // where their dates are and never merge; points may sit on top of them.
   const open = new Map<number, LaneMark>();
   const marks: LaneMark[] = [];
   for (const event of events) {
@@ -156,33 +169,29 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     if (lane === undefined) continue;
     const start = position(event.start.time);
     const end = position(event.until);
-    let isRange = event.end !== undefined && end - start > radius * 2;
-    let from = isRange ? start : start - radius;
-    let to = isRange ? end : start + radius;
+    if (event.end !== undefined && end - start > radius * 2) {
+      marks.push({ lane, from: start, to: end, events: [event], lead: event, isRange: true });
+      continue;
+    }
+    // A point whose day began before the view (it is still in view) sits at the edge.
+    const centre = Math.min(Math.max(start, radius), width - radius);
+    let from = centre - radius;
+    let to = centre + radius;
     const current = open.get(lane);
     if (current && from < current.to + gap) {
-      // Crowded marks merge, but a cluster stays small: dense data makes many counts, not one bar.
-      if (Math.max(to, current.to) - current.from <= maxCluster) {
+      const full = Math.max(to, current.to) - current.from > maxCluster;
+      // A full cluster lets the next point start just after it (nudged by at most its width),
+      // unless that would push it off the view's edge.
+      if (!full || current.to + gap + radius * 2 > width) {
         current.events.push(event);
-        current.to = Math.max(current.to, to, current.from + minCluster);
-        current.isRange = false;
-        if (event.importance > current.lead.importance) current.lead = event;
-        continue;
-      }
-      // The cluster is full. A mark that overlaps it by more than its own width (a long range)
-      // still joins it, so nothing is ever drawn far from its date; a point starts a new one.
-      if (isRange && current.to + gap - from > radius * 2) {
-        current.events.push(event);
-        current.to = Math.max(current.to, to);
-        current.isRange = false;
+        current.to = Math.min(Math.max(current.to, to, current.from + minCluster), width);
         if (event.importance > current.lead.importance) current.lead = event;
         continue;
       }
       from = current.to + gap;
-      to = Math.max(to, from + radius * 2);
-      isRange = isRange && to - from > radius * 2;
+      to = from + radius * 2;
     }
-    const mark: LaneMark = { lane, from, to, events: [event], lead: event, isRange };
+    const mark: LaneMark = { lane, from, to, events: [event], lead: event, isRange: false };
     open.set(lane, mark);
     marks.push(mark);
   }

@@ -232,6 +232,44 @@ describe('keyboard', () => {
     expect(shadow(element).activeElement).to.equal(last);
   });
 
+  it('returns focus to the closed event even when it had scrolled out of view', async () => {
+    const element = await mountTimeline(data, 1280);
+    element.select('friendship-treaty-2000');
+    await settle(element);
+    element.zoomTo('2023-01', '2024-12');
+    await oneEvent(element, 'nt-range-change');
+    await settle(element);
+    shadow(element).querySelector<HTMLButtonElement>('[part="card"] button')!.focus();
+    press(element, 'Escape');
+    await settle(element);
+    expect(focused(element)!.getAttribute('data-key')).to.contain('friendship-treaty-2000');
+  });
+
+  it('never pulls focus back from a control the reader moved to', async () => {
+    const element = await mountTimeline({
+      events: ['a', 'b'].map((id) => ({ id, start: '2024-06-19', title: id })).concat([{ id: 'z', start: '2025-06-01', title: 'z' }]),
+    });
+    const cluster = shadow(element).querySelector<SVGGElement>('.cluster')!;
+    cluster.focus();
+    press(element, 'Enter');
+    await settle(element);
+    const help = shadow(element).querySelector<HTMLButtonElement>('.help-toggle')!;
+    help.focus();
+    element.setAttribute('theme', 'dark');
+    await settle(element);
+    expect(shadow(element).activeElement).to.equal(help);
+  });
+
+  it('brings in the nearest event with the arrows when none is in view', async () => {
+    const element = await mountTimeline(data, 1280, { start: '2015-01', end: '2016-12' });
+    const svg = shadow(element).querySelector<SVGSVGElement>('svg.timeline')!;
+    svg.focus();
+    expect(press(element, 'ArrowRight').defaultPrevented).to.equal(true);
+    await settle(element);
+    expect(visibleIds(element)).to.include('vladivostok-summit-2019');
+    expect(focused(element)!.getAttribute('data-key')).to.contain('vladivostok-summit-2019');
+  });
+
   it('keeps a tab stop on the track when no event is in view', async () => {
     const element = await mountTimeline(data, 1280, { start: '2015-01', end: '2015-12' });
     expect(shadow(element).querySelectorAll('.mark')).to.have.length(0);

@@ -467,6 +467,70 @@ describe('<news-timeline>', () => {
     expect(getComputedStyle(link).color).to.equal('rgb(4, 5, 6)');
   });
 
+  it('reports one settled range when a zoom interrupts another', async () => {
+    const element = await withData();
+    const ranges: Date[][] = [];
+    element.addEventListener('nt-range-change', (e) => ranges.push([e.detail.start, e.detail.end]));
+    element.zoomIn();
+    await aTimeout(100);
+    element.zoomIn();
+    await aTimeout(700);
+    expect(ranges).to.have.length(1);
+  });
+
+  it('keeps a selection made while a new src is loading', async () => {
+    const element = await timeline();
+    const ids: Array<string | null> = [];
+    element.addEventListener('nt-select', (e) => ids.push(e.detail.id));
+    element.src = DATA_URL;
+    element.selected = 'vostochny-summit-2023';
+    await oneEvent(element, 'nt-load');
+    await settle(element);
+    expect(element.selected).to.equal('vostochny-summit-2023');
+    expect(ids).to.deep.equal(['vostochny-summit-2023']);
+    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(flagship.events[15].title.en);
+  });
+
+  it('leaves one-finger swipes to the page and pans on a horizontal one', async () => {
+    const element = await withData(flagship, 1000, { start: '2010-01', end: '2014-12' });
+    const svg = shadow(element).querySelector('svg.timeline')!;
+    const box = svg.getBoundingClientRect();
+    const touch = (x: number, y: number) => new Touch({ identifier: 1, target: svg, clientX: x, clientY: y });
+    const at = { bubbles: true, composed: true, cancelable: true };
+    const start = new TouchEvent('touchstart', { ...at, touches: [touch(500, box.top + 40)], changedTouches: [touch(500, box.top + 40)] });
+    svg.dispatchEvent(start);
+    const move = new TouchEvent('touchmove', { ...at, touches: [touch(500, box.top + 10)], changedTouches: [touch(500, box.top + 10)] });
+    svg.dispatchEvent(move);
+    expect(move.defaultPrevented, 'a vertical swipe still scrolls the page').to.equal(false);
+    svg.dispatchEvent(new TouchEvent('touchend', { ...at, touches: [], changedTouches: [touch(500, box.top + 10)] }));
+    // A horizontal drag to the left shows later years.
+    const before = visibleIds(element);
+    const settled = oneEvent(element, 'nt-range-change');
+    const pointer = (type: string, x: number) =>
+      new PointerEvent(type, { ...at, pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: box.top + 40 });
+    svg.dispatchEvent(pointer('pointerdown', 800));
+    for (const x of [700, 600, 500, 400, 300]) svg.dispatchEvent(pointer('pointermove', x));
+    svg.dispatchEvent(pointer('pointerup', 300));
+    const { detail } = await settled;
+    expect(detail.start.getUTCFullYear()).to.be.at.least(2011);
+    await settle(element);
+    expect(visibleIds(element)).to.not.deep.equal(before);
+  });
+
+  it('closes the card when its category is hidden, and shows a hidden category when one of its events is selected', async () => {
+    const element = await withData();
+    element.select('vostochny-summit-2023');
+    await settle(element);
+    const diplomacy = shadow(element).querySelector<HTMLButtonElement>('.legend button[data-category="diplomacy"]')!;
+    diplomacy.click();
+    await settle(element);
+    expect(element.selected ?? null).to.equal(null);
+    element.select('putin-pyongyang-2024');
+    await settle(element);
+    expect(diplomacy.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('23 of 27');
+  });
+
   it('skips hidden categories when moving with Next and Previous', async () => {
     const element = await withData();
     shadow(element).querySelector<HTMLButtonElement>('.legend button[data-category="military"]')!.click();

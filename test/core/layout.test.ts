@@ -31,6 +31,7 @@ function assertReadable(marks: LaneMark[], width: number) {
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];
+        // Marks may overlap each other (a point on a bar); labels may overlap nothing.
         const bothMarks = a[2].startsWith('mark') && b[2].startsWith('mark');
         if (!bothMarks) expect(overlaps([a[0], a[1]], [b[0], b[1]]), `${a[2]} / ${b[2]}`).to.equal(false);
       }
@@ -63,9 +64,9 @@ describe('layoutMarks', () => {
         // Every event is drawn exactly once, alone or in a cluster.
         const drawn = marks.flatMap((m) => m.events.map((e) => e.id)).sort();
         expect(drawn).to.deep.equal(events.map((e) => e.id).sort());
-        // Marks never collide: crowded ones were merged into clusters.
+        // Points and clusters never collide: crowded ones were merged (bars may lie under them).
         for (const lane of lanes.values()) {
-          const inLane = marks.filter((m) => m.lane === lane).sort((a, b) => a.from - b.from);
+          const inLane = marks.filter((m) => m.lane === lane && !m.isRange).sort((a, b) => a.from - b.from);
           for (let i = 1; i < inLane.length; i++) expect(inLane[i].from).to.be.at.least(inLane[i - 1].to);
         }
         // A cluster is named by its most important event.
@@ -191,6 +192,48 @@ describe('layoutMarks', () => {
     });
     expect(marks.map((m) => m.isRange)).to.deep.equal([true, false]);
     expect(marks[0].to - marks[0].from).to.be.greaterThan(100);
+  });
+
+  it('draws points inside a long range at their own dates, on top of the bar', () => {
+    const { timeline: t } = validateTimeline({
+      events: [
+        { id: 'war', start: '2022-02-24', end: '2024-12-31', title: 'War', importance: 2 },
+        { id: 'summit', start: '2023-09-13', title: 'Summit', importance: 3 },
+        { id: 'veto', start: '2024-03-28', title: 'Veto', importance: 3 },
+      ],
+    });
+    const position = timeScale([Date.UTC(2021, 0, 1), Date.UTC(2025, 6, 1)], [0, 800]);
+    const { marks } = layoutLanes({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position,
+      width: 800,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    const centre = (id: string) => {
+      const mark = marks.find((m) => m.events.some((e) => e.id === id))!;
+      return (mark.from + mark.to) / 2;
+    };
+    expect(centre('summit')).to.be.closeTo(position(Date.UTC(2023, 8, 13)), 1);
+    expect(centre('veto')).to.be.closeTo(position(Date.UTC(2024, 2, 28)), 1);
+    for (const mark of marks) expect(mark.label, mark.lead.id).to.exist;
+    assertReadable(marks, 800);
+  });
+
+  it('keeps every mark inside the view, even a day that began before it', () => {
+    const { timeline: t } = validateTimeline({ events: [{ id: 'veto', start: '2024-03-28', title: 'Veto' }] });
+    const { marks } = layoutLanes({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2024, 2, 28, 12), Date.UTC(2024, 2, 29, 12)], [0, 320]),
+      width: 320,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks[0].from).to.be.at.least(0);
+    expect(marks[0].to).to.be.at.most(320);
+    assertReadable(marks, 320);
   });
 
   it('skips events whose category lane is hidden', () => {

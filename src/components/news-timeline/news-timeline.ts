@@ -31,13 +31,13 @@ export interface NtRangeChangeDetail {
 }
 
 /** A lane: a row of labels above the marks' line, the line, and a row of labels below it. */
-const LANE_HEIGHT = 54;
+const LANE_HEIGHT = 58;
 const LANE_MARK_Y = 28;
 const ERA_ROW_HEIGHT = 18;
 const AXIS_HEIGHT = 30;
 const MARK_RADIUS = 6;
 /** Label baselines relative to the marks' line, for rows 0 (beside), 1 (above) and 2 (below). */
-const LABEL_BASELINE = [4, -16, 18] as const;
+const LABEL_BASELINE = [4, -16, 23] as const;
 const LABEL_FONT_PX = 12;
 const DAY = 86_400_000;
 /**
@@ -246,7 +246,7 @@ export class NewsTimeline extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.trackHadFocus = Boolean(this.renderRoot.querySelector?.('.mark:focus'));
+    this.trackHadFocus = Boolean(this.renderRoot.querySelector?.('.mark:focus, svg.timeline:focus'));
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.readChildren();
     if (changed.has('src')) {
       if (this.src) this.load(this.src);
@@ -256,7 +256,8 @@ export class NewsTimeline extends LitElement {
       this.cancelLoad();
       this.ingest(this.data);
     }
-    if (changed.has('selected') && this._timeline) this.onSelectedChanged();
+    // While a new src loads, the selection waits for that data (ingest resolves it).
+    if (changed.has('selected') && this._timeline && this._status !== 'loading') this.onSelectedChanged();
     if ((changed.has('start') || changed.has('end')) && this._timeline && !changed.has('data')) this.applyInitialRange();
     const width = this.resize.width;
     if (this._timeline && width > 0) {
@@ -268,10 +269,14 @@ export class NewsTimeline extends LitElement {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (track) this.zoom.attach(track, this.trackHeight);
     // A zoom or pan can remove the focused mark: keep focus in the track, on its tab stop.
-    if (this.trackHadFocus && !this.renderRoot.querySelector('.mark:focus')) this.pendingFocus = true;
+    if (this.trackHadFocus && !this.renderRoot.querySelector('.mark:focus, svg.timeline:focus')) this.pendingFocus = true;
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`)?.focus();
+      // Never pull focus away from a control the reader has moved to since.
+      const active = (this.renderRoot as ShadowRoot).activeElement;
+      if (active && !active.closest('[part="track"]')) return;
+      const mark = this.renderRoot.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.focusKey)}"]`);
+      (mark ?? track)?.focus();
     }
   }
 
@@ -395,6 +400,12 @@ export class NewsTimeline extends LitElement {
     if (id === this.shownSelection) return;
     this.shownSelection = id;
     const event = id ? this.index.events[this.index.indexOf(id)] : undefined;
+    if (event && this._hidden.has(event.category)) {
+      // Opening an event shows its category again, so its mark and Previous/Next make sense.
+      const hidden = new Set(this._hidden);
+      hidden.delete(event.category);
+      this._hidden = hidden;
+    }
     if (event) {
       this.zoom.reveal(event.start.time);
       this.focusKey = event.id;
@@ -431,15 +442,19 @@ export class NewsTimeline extends LitElement {
     }
     const first = mark.events[0].start.time;
     const last = Math.max(...mark.events.map((e) => e.until));
-    // Zooming cannot pull apart events within a couple of days: open the first; Next walks on.
-    if (last - first <= 2 * DAY) {
+    const pad = Math.max((last - first) * 0.15, DAY);
+    const [from, to] = this.zoom.clamp(first - pad, last + pad);
+    const [viewFrom, viewTo] = this.zoom.view;
+    // When zooming in would not pull the events apart (same day, or already at the limit),
+    // open the first of them instead; Next walks through the rest.
+    if (to - from > 0.8 * (viewTo - viewFrom) || last - first <= 2 * DAY) {
       this.select(mark.events[0].id);
       return;
     }
-    const pad = Math.max((last - first) * 0.15, DAY);
-    this.zoom.show(first - pad, last + pad);
+    this.zoom.show(from, to);
     this.focusKey = mark.lead.id;
     this.pendingFocus = true;
+    this.requestUpdate();
   }
 
   private onTrackKeydown(event: KeyboardEvent): void {
@@ -451,7 +466,7 @@ export class NewsTimeline extends LitElement {
     else if (key === '-' || key === '_' || key === '−') this.zoom.zoomBy(0.5, this.focusedTime());
     else if (key === '0') this.fit();
     else if (key === 'Escape') handled = this.closeCard();
-    else if (this.marks.length === 0) handled = false;
+    else if (this.marks.length === 0) handled = this.focusFromEmptyView(key);
     else handled = this.moveFocus(key);
     if (handled) {
       event.preventDefault();
@@ -509,6 +524,21 @@ export class NewsTimeline extends LitElement {
     return true;
   }
 
+  /** With nothing in view, the arrows bring in the nearest event that way; Home and End still work. */
+  private focusFromEmptyView(key: string): boolean {
+    const shown = this.shownEvents;
+    const [from, to] = this.zoom.view;
+    const later = (key === 'ArrowRight') !== this.timeRunsRtl;
+    let event: TimelineEvent | undefined;
+    if (key === 'Home') event = shown[0];
+    else if (key === 'End') event = shown[shown.length - 1];
+    else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      event = later ? shown.find((e) => e.start.time >= to) : [...shown].reverse().find((e) => e.until <= from);
+    } else return key === 'ArrowUp' || key === 'ArrowDown' || key === ' ' || key === 'Enter';
+    if (event) this.focusEvent(event);
+    return true;
+  }
+
   /** The time of the mark holding focus: keyboard zoom keeps it in place on screen. */
   private focusedTime(): number | undefined {
     const mark = this.marks.find((m) => markKey(m) === this.focusKey);
@@ -534,6 +564,11 @@ export class NewsTimeline extends LitElement {
     this.focusKey = event.id;
     this.pendingFocus = true;
     this.requestUpdate();
+  }
+
+  /** Marks in drawing order: bars underneath, points and clusters on top of them. */
+  private barsFirst(): LaneMark[] {
+    return [...this.marks].sort((a, b) => Number(b.isRange) - Number(a.isRange));
   }
 
   /** The mark that holds the track's one tab stop: the focused one, its cluster, the selected, or the first. */
@@ -716,6 +751,9 @@ export class NewsTimeline extends LitElement {
     if (hidden.has(id)) hidden.delete(id);
     else hidden.add(id);
     this._hidden = hidden;
+    // Hiding the open event's category closes its card.
+    const selected = this.selected ? this.index.events[this.index.indexOf(this.selected)] : undefined;
+    if (selected && hidden.has(selected.category)) this.select(null);
   }
 
   private renderTrack(timeline: Timeline, m: Messages): TemplateResult {
@@ -808,7 +846,7 @@ export class NewsTimeline extends LitElement {
           })}
         </g>
         <g class="marks">
-          ${repeat(this.marks, markKey, (mark) => this.renderMark(mark, lanesTop, x, colors, total, m))}
+          ${repeat(this.barsFirst(), markKey, (mark) => this.renderMark(mark, lanesTop, x, colors, total, m))}
         </g>
         <g class="labels" aria-hidden="true">
           ${repeat(this.marks, markKey, (mark) => this.renderLabel(mark, lanesTop, x, colors))}
@@ -946,6 +984,8 @@ export class NewsTimeline extends LitElement {
     const id = this.selected;
     if (!id) return false;
     this.select(null);
+    const event = this.index.events[this.index.indexOf(id)];
+    if (event) this.zoom.reveal(event.start.time, false);
     this.focusKey = id;
     this.pendingFocus = true;
     return true;
