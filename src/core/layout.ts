@@ -240,6 +240,13 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
       [1, mark.to - full, 'before'],
       [2, mark.to - full, 'before'],
     ];
+    // A headline may also sit a little further along the row above or below, rather than go unlabelled.
+    if (mark.lead.importance === 3) {
+      for (const row of [1, 2] as const) {
+        const at = rowOf(mark.lane, row).firstFree(Math.max(0, mark.from), full + gap * 2, Math.min(width, mark.to + full + 60));
+        if (at >= 0) candidates.push([row, at + gap, 'after']);
+      }
+    }
     const chosen = candidates.find(([row, from]) => fits(rowOf(mark.lane, row), from));
     let label: PlacedLabel | undefined;
     if (chosen) {

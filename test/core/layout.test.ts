@@ -221,6 +221,24 @@ describe('layoutMarks', () => {
     assertReadable(marks, 800);
   });
 
+  it('finds room a little further along for a headline label', () => {
+    // Four headlines 20 px apart near the start: beside them there is no room for any label.
+    const { timeline: t } = validateTimeline({
+      events: [0, 1, 2, 3].map((i) => ({ id: `h${i}`, start: new Date(Date.UTC(2024, 0, 10) + i * 7 * 86_400_000).toISOString().slice(0, 10), title: `Headline number ${i}`, importance: 3 })),
+    });
+    const { marks } = layoutLanes({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], [0, 1280]),
+      width: 1280,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    expect(marks).to.have.length(4);
+    for (const mark of marks) expect(mark.label?.text, mark.lead.id).to.equal(localize(mark.lead.title, 'en'));
+    assertReadable(marks, 1280);
+  });
+
   it('keeps every mark inside the view, even a day that began before it', () => {
     const { timeline: t } = validateTimeline({ events: [{ id: 'veto', start: '2024-03-28', title: 'Veto' }] });
     const { marks } = layoutLanes({
