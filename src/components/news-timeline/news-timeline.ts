@@ -879,7 +879,9 @@ export class NewsTimeline extends LitElement {
       const dates = formatEventRange(first.start, last.end ?? last.start, this.displayLang, { digits: this.digits ?? 'auto' });
       const name = m.clusterName(this.number(n), n, dates);
       const w = right - left;
-      return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name} @click=${onClick}>
+      const holdsSelected = mark.events.some((e) => e.id === this.selected);
+      return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${name}
+        aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
         <rect class="ring" x=${centre - w / 2 - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
         <rect class="shape" x=${centre - w / 2} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
         ${n <= MAX_CLUSTER_MEMBERS
