@@ -372,6 +372,54 @@ describe('<news-timeline>', () => {
     expect(detail.start.getUTCFullYear()).to.equal(2024);
   });
 
+  it('leaves no window listeners or observers behind after 1,000 connect/disconnect cycles', async () => {
+    const element = await withData();
+    const parent = element.parentElement!;
+    element.remove();
+    // From here, count what the element adds to the window and the observers it starts.
+    let windowListeners = 0;
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+      windowListeners++;
+      return add.apply(this, args);
+    } as typeof add;
+    window.removeEventListener = function (this: Window, ...args: Parameters<typeof remove>) {
+      windowListeners--;
+      return remove.apply(this, args);
+    } as typeof remove;
+    let observing = 0;
+    const patch = (proto: { observe: Function; disconnect: Function }) => {
+      const { observe, disconnect } = proto;
+      proto.observe = function (this: unknown, ...args: unknown[]) {
+        observing++;
+        return observe.apply(this, args);
+      };
+      proto.disconnect = function (this: unknown) {
+        observing--;
+        return disconnect.apply(this);
+      };
+      return () => Object.assign(proto, { observe, disconnect });
+    };
+    const restoreResize = patch(ResizeObserver.prototype);
+    const restoreMutation = patch(MutationObserver.prototype);
+    try {
+      for (let i = 0; i < 1000; i++) {
+        element.remove();
+        parent.append(element);
+      }
+      element.remove();
+      expect(windowListeners, 'window listeners').to.equal(0);
+      expect(observing, 'observers still observing').to.equal(0);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+      restoreResize();
+      restoreMutation();
+      parent.append(element);
+    }
+  });
+
   it('finishes loading after being moved in the page mid-load', async () => {
     const element = await timeline();
     const loaded = oneEvent(element, 'nt-load');
