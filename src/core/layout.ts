@@ -49,6 +49,8 @@ export interface LayoutOptions {
   minLabelWidth?: number;
   /** The widest a cluster may grow before the next crowded mark starts a new one. */
   maxClusterWidth?: number;
+  /** Width of a cluster's count as drawn (so "1.2K" or "١٫٢ ألف" fits its badge). */
+  countWidth?: (count: number) => number;
   /** Width of each lane's name, placed in the lane's upper row after the headline labels. */
   laneNames?: ReadonlyMap<number, number>;
 }
@@ -157,7 +159,8 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   const minLabel = options.minLabelWidth ?? 48;
   const maxCluster = options.maxClusterWidth ?? 40;
   // Wide enough for a two-digit count.
-  const minCluster = radius * 2 + 8;
+  // A cluster's badge must hold its count (two digits by default).
+  const badge = (n: number) => Math.max(radius * 2 + 8, (options.countWidth?.(n) ?? 0) + 8);
 
   // 1. Marks per lane. Points (and ranges too short to show as bars) that would touch merge into
   // clusters, which stay small: dense data makes many counts, not one long bar. Bars are drawn
@@ -179,12 +182,13 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     let to = centre + radius;
     const current = open.get(lane);
     if (current && from < current.to + gap) {
-      const full = Math.max(to, current.to) - current.from > maxCluster;
+      // Full once its events (not its badge) span more than the limit.
+      const full = to - current.from > maxCluster;
       // A full cluster lets the next point start just after it (nudged by at most its width),
       // unless that would push it off the view's edge.
       if (!full || current.to + gap + radius * 2 > width) {
         current.events.push(event);
-        current.to = Math.min(Math.max(current.to, to, current.from + minCluster), width);
+        current.to = Math.min(Math.max(current.to, to, current.from + badge(current.events.length)), width);
         if (event.importance > current.lead.importance) current.lead = event;
         continue;
       }

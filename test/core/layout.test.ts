@@ -135,6 +135,23 @@ describe('layoutMarks', () => {
     assertReadable(layout.marks, 500);
   });
 
+  it('makes a cluster badge wide enough for its count', () => {
+    const { timeline: t } = validateTimeline({
+      events: Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, start: '2024-06-19', title: 'Same day' })),
+    });
+    const { marks } = layoutLanes({
+      events: t!.events,
+      lanes: new Map([['other', 0]]),
+      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]),
+      width: 800,
+      title: (e) => localize(e.title, 'ar'),
+      measure,
+      countWidth: () => measure('١٫٥ ألف'),
+    });
+    expect(marks).to.have.length(1);
+    expect(marks[0].to - marks[0].from).to.be.at.least(measure('١٫٥ ألف') + 8);
+  });
+
   it('lets the less important labels give way first', () => {
     // Five marks 20 px apart: too close for any label beside them, so they compete for the rows.
     const { timeline: t } = validateTimeline({

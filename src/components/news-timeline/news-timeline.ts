@@ -783,6 +783,8 @@ export class NewsTimeline extends LitElement {
       markRadius: MARK_RADIUS,
       maxLabelWidth: Math.min(220, width * 0.45),
       laneNames: new Map(categories.map((c, i) => [i, this.measure(localize(c.label, lang)) + 4])),
+      // Counts are drawn at 10 px bold, about as wide as 11 px regular text.
+      countWidth: (n) => (this.measure(this.count(n)) * 11) / LABEL_FONT_PX,
     });
     this.marks = layout.marks;
     const ticks = computeTicks(from, to, width, lang, this.digits ?? 'auto', lang.startsWith('ar') ? 100 : 90);
