@@ -1,13 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { layoutLanes, layoutEraRows, fitText, type LaneMark } from '../../src/core/layout.js';
+import { layoutLanes, layoutEraRows, fitText, type LaneMark, type LayoutOptions } from '../../src/core/layout.js';
 import { timeScale } from '../../src/core/time-scale.js';
 import { localize } from '../../src/core/text.js';
 import { validateTimeline } from '../../src/core/validate.js';
-import type { Timeline } from '../../src/core/types.js';
+import type { Timeline, TimelineEvent } from '../../src/core/types.js';
 
 const context = document.createElement('canvas').getContext('2d')!;
 context.font = '12px sans-serif';
 const measure = (text: string) => context.measureText(text).width;
+
+/** Lays out events in a single lane, labelled with their titles in a language. */
+function layoutAlone(
+  events: TimelineEvent[],
+  position: (time: number) => number,
+  width: number,
+  { lang = 'en', ...rest }: { lang?: string } & Partial<LayoutOptions> = {},
+) {
+  return layoutLanes({ events, lanes: new Map([['other', 0]]), position, width, title: (e) => localize(e.title, lang), measure, ...rest });
+}
 
 function overlaps(a: [number, number], b: [number, number]) {
   return a[0] < b[1] && b[0] < a[1];
@@ -96,14 +106,7 @@ describe('layoutMarks', () => {
     }));
     const { timeline: t } = validateTimeline({ events });
     const width = 1200;
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(1999, 6, 1), Date.UTC(2025, 0, 1)], [0, width]),
-      width,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(1999, 6, 1), Date.UTC(2025, 0, 1)], [0, width]), width);
     expect(marks.length).to.be.greaterThan(20);
     for (let i = 0; i < marks.length; i++) {
       expect(marks[i].to - marks[i].from).to.be.at.most(40);
@@ -117,15 +120,7 @@ describe('layoutMarks', () => {
     const { timeline: t } = validateTimeline({
       events: Array.from({ length: 3 }, (_, i) => ({ id: `e${i}`, start: `2024-0${2 * i + 1}-01`, title: 'A fairly long label', importance: 3 })),
     });
-    const layout = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 6, 1)], [0, 500]),
-      width: 500,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-      laneNames: new Map([[0, 90]]),
-    });
+    const layout = layoutAlone(t!.events, timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 6, 1)], [0, 500]), 500, { laneNames: new Map([[0, 90]]) });
     // Headlines came first; the name then took the first free room in the row above.
     const at = layout.laneNames.get(0)!;
     expect(at).to.be.at.least(0);
@@ -139,15 +134,7 @@ describe('layoutMarks', () => {
     const { timeline: t } = validateTimeline({
       events: Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, start: '2024-06-19', title: 'Same day' })),
     });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]),
-      width: 800,
-      title: (e) => localize(e.title, 'ar'),
-      measure,
-      countWidth: () => measure('١٫٥ ألف'),
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]), 800, { lang: 'ar', countWidth: () => measure('١٫٥ ألف') });
     expect(marks).to.have.length(1);
     expect(marks[0].to - marks[0].from).to.be.at.least(measure('١٫٥ ألف') + 8);
   });
@@ -162,14 +149,7 @@ describe('layoutMarks', () => {
         importance,
       })),
     });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2023, 11, 11), Date.UTC(2024, 11, 11)], [0, 365]),
-      width: 365,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2023, 11, 11), Date.UTC(2024, 11, 11)], [0, 365]), 365);
     const major = marks.find((m) => m.lead.id === 'e2')!;
     expect(major.label?.text).to.equal('The headline event of this stretch');
     const minors = marks.filter((m) => m.lead.importance === 1);
@@ -181,14 +161,7 @@ describe('layoutMarks', () => {
     const { timeline: t } = validateTimeline({
       events: ['a', 'b', 'c'].map((id) => ({ id, start: '2024-06-19', title: id })).concat([{ id: 'far', start: '2024-12-01', title: 'far' }]),
     });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]),
-      width: 800,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], [0, 800]), 800);
     expect(marks.map((m) => m.events.length)).to.deep.equal([3, 1]);
   });
 
@@ -199,14 +172,7 @@ describe('layoutMarks', () => {
         { id: 'short', start: '2020-06-18', end: '2020-06-19', title: 'Visit' },
       ],
     });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)], [0, 1200]),
-      width: 1200,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)], [0, 1200]), 1200);
     expect(marks.map((m) => m.isRange)).to.deep.equal([true, false]);
     expect(marks[0].to - marks[0].from).to.be.greaterThan(100);
   });
@@ -220,14 +186,7 @@ describe('layoutMarks', () => {
       ],
     });
     const position = timeScale([Date.UTC(2021, 0, 1), Date.UTC(2025, 6, 1)], [0, 800]);
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position,
-      width: 800,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, position, 800);
     const centre = (id: string) => {
       const mark = marks.find((m) => m.events.some((e) => e.id === id))!;
       return (mark.from + mark.to) / 2;
@@ -243,14 +202,7 @@ describe('layoutMarks', () => {
     const { timeline: t } = validateTimeline({
       events: [0, 1, 2, 3].map((i) => ({ id: `h${i}`, start: new Date(Date.UTC(2024, 0, 10) + i * 7 * 86_400_000).toISOString().slice(0, 10), title: `Headline number ${i}`, importance: 3 })),
     });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], [0, 1280]),
-      width: 1280,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)], [0, 1280]), 1280);
     expect(marks).to.have.length(4);
     for (const mark of marks) expect(mark.label?.text, mark.lead.id).to.equal(localize(mark.lead.title, 'en'));
     assertReadable(marks, 1280);
@@ -258,14 +210,7 @@ describe('layoutMarks', () => {
 
   it('keeps every mark inside the view, even a day that began before it', () => {
     const { timeline: t } = validateTimeline({ events: [{ id: 'veto', start: '2024-03-28', title: 'Veto' }] });
-    const { marks } = layoutLanes({
-      events: t!.events,
-      lanes: new Map([['other', 0]]),
-      position: timeScale([Date.UTC(2024, 2, 28, 12), Date.UTC(2024, 2, 29, 12)], [0, 320]),
-      width: 320,
-      title: (e) => localize(e.title, 'en'),
-      measure,
-    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2024, 2, 28, 12), Date.UTC(2024, 2, 29, 12)], [0, 320]), 320);
     expect(marks[0].from).to.be.at.least(0);
     expect(marks[0].to).to.be.at.most(320);
     assertReadable(marks, 320);
