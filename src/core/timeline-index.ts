@@ -50,6 +50,12 @@ export class TimelineIndex {
     return this.positions.get(id) ?? -1;
   }
 
+  /** The event with an id, or undefined. */
+  get(id: string): TimelineEvent | undefined {
+    const i = this.positions.get(id);
+    return i === undefined ? undefined : this.events[i];
+  }
+
   /** The events overlapping [from, to), in time order. */
   query(from: number, to: number): TimelineEvent[] {
     const hi = lowerBound(this.starts, to);

@@ -143,7 +143,7 @@ export class NewsTimeline extends LitElement {
   private shownSelection: string | null = null;
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
-  private shownCache?: { hidden: Set<string>; events: TimelineEvent[] };
+  private shownCache?: { hidden: Set<string>; events: TimelineEvent[]; places: Map<string, number> };
   /** Each era's row in the strip above the lanes, laid out once per data. */
   private eraRows: number[] = [];
   private trackHadFocus = false;
@@ -399,7 +399,7 @@ export class NewsTimeline extends LitElement {
     }
     if (id === this.shownSelection) return;
     this.shownSelection = id;
-    const event = id ? this.index.events[this.index.indexOf(id)] : undefined;
+    const event = id ? this.index.get(id) : undefined;
     if (event && this._hidden.has(event.category)) {
       // Opening an event shows its category again, so its mark and Previous/Next make sense.
       const hidden = new Set(this._hidden);
@@ -428,10 +428,21 @@ export class NewsTimeline extends LitElement {
   /** Events of the categories shown, in time order: what Previous, Next and "3 of 27" count. */
   private get shownEvents(): readonly TimelineEvent[] {
     if (this._hidden.size === 0) return this.index.events;
+    return this.shownIndex().events;
+  }
+
+  /** An event's place among the shown events (0-based, -1 when hidden), in O(1): marks ask per render. */
+  private shownPlace(event: TimelineEvent): number {
+    if (this._hidden.size === 0) return this.index.indexOf(event.id);
+    return this.shownIndex().places.get(event.id) ?? -1;
+  }
+
+  private shownIndex(): { events: TimelineEvent[]; places: Map<string, number> } {
     if (this.shownCache?.hidden !== this._hidden) {
-      this.shownCache = { hidden: this._hidden, events: this.index.events.filter((e) => !this._hidden.has(e.category)) };
+      const events = this.index.events.filter((e) => !this._hidden.has(e.category));
+      this.shownCache = { hidden: this._hidden, events, places: new Map(events.map((e, i) => [e.id, i])) };
     }
-    return this.shownCache.events;
+    return this.shownCache;
   }
 
   private onMarkActivate(mark: LaneMark): void {
@@ -752,7 +763,7 @@ export class NewsTimeline extends LitElement {
     else hidden.add(id);
     this._hidden = hidden;
     // Hiding the open event's category closes its card.
-    const selected = this.selected ? this.index.events[this.index.indexOf(this.selected)] : undefined;
+    const selected = this.selected ? this.index.get(this.selected) : undefined;
     if (selected && hidden.has(selected.category)) this.select(null);
   }
 
@@ -898,7 +909,7 @@ export class NewsTimeline extends LitElement {
       this.formatRange(event),
       category ? localize(category.label, lang) : '',
     );
-    const position = m.position(this.number(this.shownEvents.indexOf(event) + 1), total);
+    const position = m.position(this.number(this.shownPlace(event) + 1), total);
     const shape = mark.isRange
       ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
             <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
@@ -943,7 +954,7 @@ export class NewsTimeline extends LitElement {
     const summary = pickText(event.summary, lang);
     // Disabled buttons would drop focus to the page: these say so with aria-disabled instead.
     const shown = this.shownEvents;
-    const place = shown.indexOf(event);
+    const place = this.shownPlace(event);
     return html`<section class="card" part="card" aria-labelledby="card-title" data-event-id-card=${event.id}>
       <div class="card-head">
         <div>
@@ -988,7 +999,7 @@ export class NewsTimeline extends LitElement {
     const id = this.selected;
     if (!id) return false;
     this.select(null);
-    const event = this.index.events[this.index.indexOf(id)];
+    const event = this.index.get(id);
     if (event) this.zoom.reveal(event.start.time, false);
     this.focusKey = id;
     this.pendingFocus = true;
