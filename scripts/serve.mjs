@@ -1,10 +1,11 @@
 // Serves the repository over HTTP for the demo: http://localhost:8000/demo/ (PORT overrides).
+// `serve(port, host, folder)` serves another folder instead, such as an example's build.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repository = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,7 +20,8 @@ const TYPES = {
 };
 
 /** Starts the server; resolves with its URL. */
-export function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1') {
+export function serve(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', folder = repository) {
+  const root = folder.endsWith(sep) ? folder : folder + sep;
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

@@ -1,0 +1,11 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [
+    vue({
+      // <news-timeline> is a custom element, not a Vue component: leave it to the browser.
+      template: { compilerOptions: { isCustomElement: (tag) => tag === 'news-timeline' } },
+    }),
+  ],
+});

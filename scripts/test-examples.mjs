@@ -1,0 +1,237 @@
+// `npm run test:examples`: each app in examples/ as a new user would meet it, from the packed
+// package. For each framework, in a temporary copy of its example:
+//   1. install the tarball made by `npm pack` (the build must be current: `npm run build`) and
+//      the example's own dependencies from the registry;
+//   2. type-check with the framework's checker (`npm run check`), then check that the same
+//      checker refuses the app once `event.detail.id` is misspelt, so the types are really in use;
+//   3. build (`npm run build`), serve the built page on loopback and open it in Chromium: marks are
+//      drawn, clicking one and the select() button both reach the state the framework shows;
+//   4. build the same app with a hello-world root component, to measure what news-timeline adds
+//      (gzip of the built JavaScript).
+// Usage: node scripts/test-examples.mjs [react vue svelte angular]
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, findChrome } from './chrome.mjs';
+import { serve } from './serve.mjs';
+
+const repository = fileURLToPath(new URL('..', import.meta.url));
+const SUMMIT = 'vostochny-summit-2023';
+
+/** Where each example keeps its root component and built page, and its hello-world twin. */
+const EXAMPLES = {
+  react: {
+    app: 'src/App.tsx',
+    out: 'dist',
+    pages: ['/', '/?element'],
+    hello: `export function App() {\n  return <h1>Hello</h1>;\n}\n`,
+  },
+  vue: {
+    app: 'src/App.vue',
+    out: 'dist',
+    pages: ['/'],
+    hello: `<template>\n  <h1>Hello</h1>\n</template>\n`,
+  },
+  svelte: {
+    app: 'src/App.svelte',
+    out: 'dist',
+    pages: ['/'],
+    hello: `<h1>Hello</h1>\n`,
+  },
+  angular: {
+    app: 'src/app.ts',
+    out: 'dist/browser',
+    pages: ['/'],
+    hello: `import { Component } from '@angular/core';\n\n@Component({ selector: 'app-root', template: '<h1>Hello</h1>' })\nexport class App {}\n`,
+  },
+};
+
+const chosen = process.argv.slice(2);
+const names = chosen.length ? chosen : Object.keys(EXAMPLES);
+for (const name of names) if (!EXAMPLES[name]) throw new Error(`No example "${name}": ${Object.keys(EXAMPLES).join(', ')}`);
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/chrome.mjs --ensure` or set CHROME_PATH.');
+if (!statSync(join(repository, 'dist/frameworks/jsx.d.ts'), { throwIfNoEntry: false })) {
+  throw new Error('No build to pack: run `npm run build` first.');
+}
+
+const seconds = (start) => (performance.now() - start) / 1000;
+const env = { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' };
+
+/** Runs a command; resolves with its output, rejects with it (and the exit code) on failure. */
+function run(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(Object.assign(new Error(`${command} ${args.join(' ')} failed (${code}) in ${cwd}:\n${output}`), { output }));
+    });
+  });
+}
+
+/** Sum of the gzip sizes (level 9) of the built JavaScript files. */
+function gzippedJs(folder) {
+  let total = 0;
+  for (const entry of readdirSync(folder, { recursive: true })) {
+    const path = join(folder, entry);
+    if (path.endsWith('.js') && statSync(path).isFile()) total += gzipSync(readFileSync(path), { level: 9 }).length;
+  }
+  return total;
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'news-timeline-examples-'));
+const tarball = join(
+  temp,
+  execFileSync('npm', ['pack', '--pack-destination', temp, '--silent'], { cwd: repository, encoding: 'utf8' }).trim().split('\n').pop(),
+);
+console.log(`Packed ${tarball}`);
+
+/** Copies an example and installs it, the tarball standing in for the published package. */
+async function install(name) {
+  const folder = join(temp, name);
+  cpSync(join(repository, 'examples', name), folder, {
+    recursive: true,
+    filter: (source) => !/[/\\](node_modules|dist|\.angular)([/\\]|$)/.test(source),
+  });
+  const manifestPath = join(folder, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.dependencies['news-timeline'] = `file:${tarball}`;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  const start = performance.now();
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], folder);
+  return { folder, install: seconds(start) };
+}
+
+/** The checker passes on the app, and fails on it once an event's detail is misused. */
+async function typeCheck(folder, app) {
+  let start = performance.now();
+  await run('npm', ['run', 'check'], folder);
+  const check = seconds(start);
+
+  const appPath = join(folder, app);
+  const source = readFileSync(appPath, 'utf8');
+  const uses = source.split('.detail.id').length - 1;
+  if (uses === 0) throw new Error(`${app} never reads event.detail.id`);
+  writeFileSync(appPath, source.replaceAll('.detail.id', '.detail.nope'));
+  start = performance.now();
+  const refused = await run('npm', ['run', 'check'], folder).then(
+    () => '',
+    (error) => error.output,
+  );
+  writeFileSync(appPath, source);
+  const complaints = refused.match(/Property 'nope' does not exist on type 'NtSelectDetail'/g)?.length ?? 0;
+  if (complaints < uses) {
+    throw new Error(`The checker let ${uses - complaints} of ${uses} misspelt event details through in ${app}:\n${refused}`);
+  }
+  return { check, refuse: seconds(start) };
+}
+
+/** Opens each page of the built app and checks what a reader and the framework see. */
+async function inBrowser(browser, folder, { out, pages }) {
+  const server = await serve(0, '127.0.0.1', join(folder, out));
+  const start = performance.now();
+  try {
+    for (const path of pages) {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+      });
+      // The browser asks for /favicon.ico on its own; any other missing file is a fault.
+      page.on('response', (response) => {
+        const { pathname } = new URL(response.url());
+        if (response.status() >= 400 && pathname !== '/favicon.ico') problems.push(`${response.status()} ${pathname}`);
+      });
+      await page.goto(server.url + path);
+      const marks = page.locator('news-timeline g.mark[data-event-id]');
+      await marks.first().waitFor();
+      const count = await page.locator('news-timeline [data-event-id]').count();
+      const shown = page.locator('#selected');
+      if ((await shown.textContent()) !== 'none') throw new Error(`${path}: something was selected before any click`);
+
+      // A reader clicks a mark: nt-select reaches the framework's state.
+      const mark = page.locator(`news-timeline g.mark[data-event-id]:not([data-event-id="${SUMMIT}"])`).filter({ visible: true }).first();
+      const clicked = await mark.getAttribute('data-event-id');
+      await mark.click();
+      await waitForText(shown, clicked, path);
+
+      // The page calls select() from its button: the same event, the same state.
+      await page.locator('#select-summit').click();
+      await waitForText(shown, SUMMIT, path);
+      if (problems.length) throw new Error(`${path}: errors on the page:\n${problems.join('\n')}`);
+      console.log(`    ${path}: ${count} events drawn; a click selected ${clicked}, select() selected ${SUMMIT}`);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return seconds(start);
+}
+
+async function waitForText(locator, text, path) {
+  try {
+    await locator.filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error(`${path}: the page shows "${await locator.textContent()}", expected "${text}"`);
+  }
+}
+
+const results = [];
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+});
+try {
+  // Installs wait on the network, so they run side by side; checks and builds take turns.
+  const installs = Object.fromEntries(names.map((name) => [name, install(name)]));
+  // A failed install is reported when its turn comes, not as an unhandled rejection before.
+  for (const pending of Object.values(installs)) pending.catch(() => {});
+  for (const name of names) {
+    const example = EXAMPLES[name];
+    const { folder, install: installTime } = await installs[name];
+    console.log(`${name}: installed in ${installTime.toFixed(0)} s`);
+    const { check, refuse } = await typeCheck(folder, example.app);
+    console.log(`  type-checked in ${check.toFixed(0)} s; a misspelt event detail is refused (${refuse.toFixed(0)} s)`);
+
+    let start = performance.now();
+    await run('npm', ['run', 'build'], folder);
+    const build = seconds(start);
+    const appSize = gzippedJs(join(folder, example.out));
+    console.log(`  built in ${build.toFixed(0)} s`);
+    const browserTime = await inBrowser(browser, folder, example);
+
+    writeFileSync(join(folder, example.app), example.hello);
+    rmSync(join(folder, example.out), { recursive: true, force: true });
+    start = performance.now();
+    await run('npm', ['run', 'build'], folder);
+    const helloBuild = seconds(start);
+    const helloSize = gzippedJs(join(folder, example.out));
+    const total = installTime + check + refuse + build + browserTime + helloBuild;
+    results.push({ name, installTime, check: check + refuse, build: build + helloBuild, browserTime, total, appSize, helloSize });
+  }
+} finally {
+  await browser.close();
+  if (!process.env.KEEP_EXAMPLES) rmSync(temp, { recursive: true, force: true });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const story = gzipSync(JSON.stringify(JSON.parse(readFileSync(join(repository, 'src/data/russia-north-korea.json'), 'utf8'))), { level: 9 }).length;
+console.log('\nexample   install  checks  builds  browser  total    JS gzip: app  hello world  added by news-timeline');
+for (const r of results) {
+  const s = (value) => `${value.toFixed(0)} s`.padEnd(8);
+  console.log(
+    `${r.name.padEnd(9)} ${s(r.installTime)} ${s(r.check)}${s(r.build)}${s(r.browserTime)} ${s(r.total)} ${kb(r.appSize).padEnd(9)} ${kb(r.helloSize).padEnd(12)} ${kb(r.appSize - r.helloSize)}`,
+  );
+}
+console.log(`(the added size includes the example's data, russia-north-korea.json: ${kb(story)} gzipped on its own)`);
