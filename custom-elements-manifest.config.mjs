@@ -15,6 +15,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/react/**'],
   litelement: true,
+  // package.json names the manifest already; left alone, a run with --outdir would rewrite it.
+  packagejson: false,
   plugins: [
     {
       name: 'event-detail-types',
