@@ -1,9 +1,9 @@
 import type { DatePrecision, EventDate } from './types.js';
+import { DAY } from './time.js';
 
 const ISO_DATE =
   /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
-const DAY = 86_400_000;
 
 /** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too. */
 function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
