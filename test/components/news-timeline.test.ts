@@ -25,7 +25,7 @@ describe('<news-timeline>', () => {
     const loaded = oneEvent(element, 'nt-load');
     element.src = DATA_URL;
     const { detail } = await loaded;
-    expect(detail.count).to.equal(27);
+    expect(detail.count).to.equal(31);
     await settle(element);
     expect(marks(element).length).to.be.greaterThan(5);
   });
@@ -205,7 +205,7 @@ describe('<news-timeline>', () => {
     expect(panel).to.exist;
     expect(panel.textContent).to.contain('events[3].start');
     expect(panel.textContent).to.contain('"2024-13-01" is not a date');
-    expect(visibleIds(element)).to.have.length(26);
+    expect(visibleIds(element)).to.have.length(30);
   });
 
   it('shows an error, not a broken page, for a document it cannot use', async () => {
@@ -435,7 +435,7 @@ describe('<news-timeline>', () => {
     const parent = element.parentElement!;
     element.remove();
     parent.append(element);
-    expect((await loaded).detail.count).to.equal(27);
+    expect((await loaded).detail.count).to.equal(31);
   });
 
   it('lets .data replace a pending src load', async () => {
@@ -543,7 +543,7 @@ describe('<news-timeline>', () => {
     await settle(element);
     expect(element.selected).to.equal('vostochny-summit-2023');
     expect(ids).to.deep.equal(['vostochny-summit-2023']);
-    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(flagship.events[15].title.en);
+    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(flagship.events[18].title.en);
   });
 
   it('leaves one-finger swipes to the page and pans on a horizontal one', async () => {
@@ -583,7 +583,7 @@ describe('<news-timeline>', () => {
     element.select('putin-pyongyang-2024');
     await settle(element);
     expect(diplomacy.getAttribute('aria-pressed')).to.equal('true');
-    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('23 of 27');
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('26 of 31');
   });
 
   it('skips hidden categories when moving with Next and Previous', async () => {
@@ -594,6 +594,6 @@ describe('<news-timeline>', () => {
     element.previous();
     expect(element.selected).to.equal('icc-warrant-putin');
     await settle(element);
-    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('14 of 24');
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('17 of 28');
   });
 });
