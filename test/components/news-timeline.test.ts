@@ -318,6 +318,29 @@ describe('<news-timeline>', () => {
     expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('Diplomacy');
   });
 
+  it('shares one observer of the page between timelines, and each follows a change of language', async () => {
+    const observe = MutationObserver.prototype.observe;
+    let observers = 0;
+    MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<typeof observe>) {
+      observers++;
+      return observe.apply(this, args);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="width:700px"><news-timeline></news-timeline><news-timeline></news-timeline><news-timeline></news-timeline></div>`,
+      );
+      const elements = [...wrapper.querySelectorAll('news-timeline')];
+      for (const element of elements) element.data = structuredClone(flagship);
+      for (const element of elements) await settle(element);
+      expect(observers, 'observers started for three timelines').to.be.at.most(1);
+      wrapper.setAttribute('lang', 'ar');
+      for (const element of elements) await settle(element);
+      for (const element of elements) expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('الدبلوماسية');
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+  });
+
   it('moves between marks with the arrow keys and opens one with Enter', async () => {
     const element = await withData(flagship, 1280, { start: '2000-01', end: '2002-12' });
     const first = shadow(element).querySelector<SVGGElement>('.mark[tabindex="0"]')!;
