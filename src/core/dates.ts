@@ -176,3 +176,12 @@ export function formatNumber(value: number, locale: string, digits: Digits = 'au
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A range boundary as epoch ms, or null: an inclusive ISO end covers its whole day, month or year. */
+export function rangeBoundary(value: string | Date | number, isEnd: boolean): number | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const date = parseEventDate(value);
+  if (!date) return null;
+  return isEnd ? periodEnd(date) : date.time;
+}

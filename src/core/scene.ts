@@ -6,6 +6,7 @@ import type { TimelineIndex } from './timeline-index.js';
 import type { Category, Era, LocalizedText, TimelineEvent } from './types.js';
 import { DEFAULT_COLORS } from './validate.js';
 import type { Digits } from './dates.js';
+import { DAY } from './time.js';
 
 /** The track's geometry, in pixels. A lane: a row of labels, the marks' line, a row of labels. */
 export const LANE_HEIGHT = 58;
@@ -112,6 +113,14 @@ export function eraRowCount(eraRows: readonly number[]): number {
   let rows = 0;
   for (const row of eraRows) rows = Math.max(rows, row + 1);
   return rows;
+}
+
+/** The span the track can show: the events' extent with a margin either side (a year when empty). */
+export function paddedSpan(extent: readonly [number, number] | null): [number, number] {
+  if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const [a, b] = extent;
+  const margin = Math.max((b - a) * 0.03, 20 * DAY);
+  return [a - margin, b + margin];
 }
 
 /** The track's height for a number of era rows and of lanes shown. */

@@ -30,6 +30,13 @@ export function emit<K extends keyof NewsTimelineEventDetails>(target: EventTarg
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
+/** Shows problems in the data where developers look: the console, and an `nt-error` event. */
+export function reportProblems(target: EventTarget, issues: Issue[]): void {
+  const message = `news-timeline: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the data`;
+  console.error(`${message}\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}`);
+  emit(target, 'nt-error', { message, issues });
+}
+
 declare global {
   // Typed listeners: `addEventListener('nt-select', (e) => e.detail.id)`.
   interface GlobalEventHandlersEventMap extends NewsTimelineEventMap {}

@@ -1,24 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseEventDate, periodEnd, resolveDigits, type Digits } from '../../core/dates.js';
-import { trackKeyIntent, type TrackIntent } from '../../core/keyboard.js';
+import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows } from '../../core/layout.js';
-import { buildTrackScene, eraRowCount, trackHeight, type SceneMark, type TrackScene } from '../../core/scene.js';
+import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
 import { localize } from '../../core/text.js';
-import { DAY } from '../../core/time.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
-import type { Issue, Timeline } from '../../core/types.js';
+import type { Timeline } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
+import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import type { ReadResult } from '../../formats/index.js';
-import { emit } from './events.js';
+import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
 import { renderCard } from './views/card.js';
-import { createViewContext, type ViewContext } from './views/context.js';
+import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors } from './views/errors.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
@@ -126,6 +125,18 @@ export class NewsTimeline extends LitElement {
     onSettle: (from, to) => emit(this, 'nt-range-change', { start: new Date(from), end: new Date(to) }),
     wheelZooms: () => this.roving.engaged,
   });
+  private readonly trackInput = new TrackInputController(
+    {
+      scene: () => this.scene,
+      shown: () => this.shown,
+      timeRunsRtl: () => this.timeRunsRtl,
+      event: (id) => this.index.get(id),
+      select: (id) => void this.select(id),
+      closeCard: () => this.closeCard(),
+    },
+    this.zoom,
+    this.roving,
+  );
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -157,8 +168,8 @@ export class NewsTimeline extends LitElement {
 
   /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
   zoomTo(start: string | Date | number, end: string | Date | number): void {
-    const from = toTime(start, false);
-    const to = toTime(end, true);
+    const from = rangeBoundary(start, false);
+    const to = rangeBoundary(end, true);
     if (from === null || to === null || to <= from) return;
     // Before the data is in, remember the window for when it arrives.
     if (!this.timeline) this.requestedRange = [from, to];
@@ -205,18 +216,12 @@ export class NewsTimeline extends LitElement {
     this.index = new TimelineIndex(timeline?.events ?? []);
     this.eraRows = layoutEraRows((timeline?.eras ?? []).map((e) => ({ start: e.start.time, until: e.until })));
     this._hidden = new Set();
-    if (issues.length) this.report(issues);
+    if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
-    this.zoom.setFrame(this.fullSpan(), this.resize.width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(paddedSpan(this.index.extent()), this.resize.width, this.timeRunsRtl, this.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
     this.onSelectedChanged();
-  }
-
-  private report(issues: Issue[]): void {
-    const message = `news-timeline: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the data`;
-    console.error(`${message}\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}`);
-    emit(this, 'nt-error', { message, issues });
   }
 
   private applyInitialRange(): void {
@@ -226,25 +231,16 @@ export class NewsTimeline extends LitElement {
       return this.zoom.show(a, b, false);
     }
     const [a, b] = this.zoom.full;
-    const from = this.start ? toTime(this.start, false) : null;
-    const to = this.end ? toTime(this.end, true) : null;
+    const from = this.start ? rangeBoundary(this.start, false) : null;
+    const to = this.end ? rangeBoundary(this.end, true) : null;
     this.zoom.show(from ?? a, to ?? b, false);
-  }
-
-  /** The whole span of the events with a margin either side. */
-  private fullSpan(): [number, number] {
-    const extent = this.index.extent();
-    if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-    const [a, b] = extent;
-    const margin = Math.max((b - a) * 0.03, 20 * DAY);
-    return [a - margin, b + margin];
   }
 
   private buildScene(): TrackScene | null {
     const timeline = this.timeline;
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
-    this.zoom.setFrame(this.fullSpan(), width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(paddedSpan(this.index.extent()), width, this.timeRunsRtl, this.trackHeight);
     if (this.currentView !== 'timeline') return null;
     this.measurer.refresh();
     const lang = this.locale.lang;
@@ -332,70 +328,6 @@ export class NewsTimeline extends LitElement {
     return true;
   }
 
-  private activateKey = (key: string): void => {
-    const mark = this.scene?.marks.find((m) => m.key === key);
-    if (mark) this.activateMark(mark);
-  };
-
-  /** A click, Enter or Space on a mark: open its event, or zoom into a cluster. */
-  private activateMark(mark: SceneMark): void {
-    this.roving.key = mark.key;
-    if (mark.events.length === 1) {
-      this.select(mark.lead.id);
-      return;
-    }
-    const first = mark.events[0].start.time;
-    let last = first;
-    for (const event of mark.events) last = Math.max(last, event.until);
-    const pad = Math.max((last - first) * 0.15, DAY);
-    const [from, to] = this.zoom.clamp(first - pad, last + pad);
-    const [viewFrom, viewTo] = this.zoom.view;
-    // When zooming in would not pull the events apart (same day, or already at the limit),
-    // open the first of them instead; Next walks through the rest.
-    if (to - from > 0.8 * (viewTo - viewFrom) || last - first <= 2 * DAY) {
-      this.select(mark.events[0].id);
-      return;
-    }
-    this.zoom.show(from, to);
-    this.roving.moveTo(mark.lead.id);
-  }
-
-  private onTrackKeydown = (event: KeyboardEvent): void => {
-    if (!this.scene) return;
-    const intent = trackKeyIntent(event, { scene: this.scene, focusKey: this.roving.key, rtl: this.timeRunsRtl, shown: this.shown });
-    if (intent && this.carryOut(intent)) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
-
-  /** Does what a key asked for; returns whether the key was used. */
-  private carryOut(intent: TrackIntent): boolean {
-    switch (intent.type) {
-      case 'zoom':
-        this.zoom.zoomBy(intent.factor, intent.around);
-        break;
-      case 'fit':
-        this.fit();
-        break;
-      case 'close':
-        return this.closeCard();
-      case 'focus':
-        this.roving.moveTo(intent.key);
-        break;
-      case 'reveal': {
-        const event = this.index.get(intent.id);
-        if (event) this.zoom.reveal(event.start.time, false);
-        this.roving.moveTo(intent.id);
-        break;
-      }
-      case 'activate':
-        this.activateKey(intent.key);
-        break;
-    }
-    return true;
-  }
-
   /** Escape anywhere in the element closes the help, else the card, and puts focus back. */
   private onRootKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -422,18 +354,9 @@ export class NewsTimeline extends LitElement {
     return trackHeight(eraRowCount(this.eraRows), lanes);
   }
 
-  private contextCache?: { key: string; ctx: ViewContext };
-
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    const lang = this.locale.lang;
-    const dir = this.locale.dir;
-    const digits = this.digits ?? 'auto';
-    const categories = this.timeline?.categories ?? [];
-    if (this.contextCache?.key !== `${lang}|${dir}|${digits}` || this.contextCache.ctx.categories !== categories) {
-      this.contextCache = { key: `${lang}|${dir}|${digits}`, ctx: createViewContext(lang, dir, digits, categories) };
-    }
-    return this.contextCache.ctx;
+    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? []);
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -478,10 +401,10 @@ export class NewsTimeline extends LitElement {
             this.scene,
             { title, focusKey: this.roving.key, selected: this.selected ?? null, shown },
             {
-              keydown: this.onTrackKeydown,
+              keydown: this.trackInput.keydown,
               focusin: this.roving.focusin,
               focusout: this.roving.focusout,
-              activate: this.activateKey,
+              activate: this.trackInput.activate,
             },
           )}
           ${selected
@@ -495,13 +418,4 @@ export class NewsTimeline extends LitElement {
       ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
     `;
   }
-}
-
-/** A range boundary as epoch ms; an inclusive ISO end covers its whole day, month or year. */
-function toTime(value: string | Date | number, isEnd: boolean): number | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const date = parseEventDate(value);
-  if (!date) return null;
-  return isEnd ? periodEnd(date) : date.time;
 }

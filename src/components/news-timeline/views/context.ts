@@ -38,3 +38,13 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
     category: (id) => byId.get(id),
   };
 }
+
+let last: ViewContext | undefined;
+
+/** The context for these settings: the last one made, when they have not changed (the common case). */
+export function viewContextFor(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
+  if (!last || last.lang !== lang || last.dir !== dir || last.digits !== digits || last.categories !== categories) {
+    last = createViewContext(lang, dir, digits, categories);
+  }
+  return last;
+}
