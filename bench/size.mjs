@@ -1,6 +1,8 @@
 // Payload benchmark: what a page loads to show a timeline, minified and gzipped, for
 // news-timeline's browser build and the two peers (from their npm packages), in one run.
 // Prints a table and saves bench/results/size.json. Run `npm run build` first.
+// `--check` saves nothing: it fails when the committed results differ from this build (CI runs it,
+// so the committed numbers are always the current build's).
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -31,27 +33,26 @@ const contenders = {
   },
 };
 
+const missing = Object.entries(contenders).flatMap(([name, c]) => [...c.js, ...c.css, ...c.fonts].filter((file) => !existsSync(file)).map((file) => `${name}: ${file}`));
+if (missing.length) {
+  // A missing file would understate that contender's payload: refuse to report rather than mislead.
+  console.error(`Files to measure are missing (run \`npm ci\` and \`npm run build\`):\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+
 const gz = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 const raw = (files) => files.reduce((sum, file) => sum + readFileSync(file).length, 0);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-if (!existsSync(contenders['news-timeline'].js[0])) {
-  console.error('dist/news-timeline.min.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
-
-const rows = Object.entries(contenders).map(([name, c]) => {
-  const fontFiles = c.fonts.filter(existsSync);
-  return {
-    name,
-    version: c.version,
-    jsMin: raw(c.js),
-    jsGzip: gz(c.js),
-    cssGzip: gz(c.css),
-    fontBytes: raw(fontFiles),
-    totalGzip: gz(c.js) + gz(c.css) + raw(fontFiles),
-  };
-});
+const rows = Object.entries(contenders).map(([name, c]) => ({
+  name,
+  version: c.version,
+  jsMin: raw(c.js),
+  jsGzip: gz(c.js),
+  cssGzip: gz(c.css),
+  fontBytes: raw(c.fonts),
+  totalGzip: gz(c.js) + gz(c.css) + raw(c.fonts),
+}));
 const ours = rows[0];
 console.log('payload (KB)            version   JS min   JS gzip   CSS gzip   font   total gzip   ours as % of it');
 for (const row of rows) {
@@ -62,6 +63,16 @@ for (const row of rows) {
 }
 const data = local('src/data/russia-north-korea.json');
 console.log(`\nflagship data (not counted above): ${kb(readFileSync(data).length)} KB raw, ${kb(gz([data]))} KB gzip`);
+const resultsFile = local('bench/results/size.json');
+if (process.argv.includes('--check')) {
+  const committed = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).rows : [];
+  if (JSON.stringify(committed) !== JSON.stringify(rows)) {
+    console.error('bench/results/size.json is not this build\'s: run `npm run bench:size` and commit the result.');
+    process.exit(1);
+  }
+  console.log('bench/results/size.json matches this build');
+  process.exit(0);
+}
 mkdirSync(local('bench/results'), { recursive: true });
-writeFileSync(local('bench/results/size.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
 console.log('saved bench/results/size.json');

@@ -5,7 +5,7 @@ const TEXT = {
     kicker: 'Timeline',
     title: 'Russia and North Korea, 2000–2024',
     intro:
-      "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, a Russian veto ended UN monitoring of sanctions on North Korea, and North Korean munitions, missiles and troops were sent to Russia for its war in Ukraine.",
+      "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, a Russian veto ended the UN expert panel that monitored sanctions on North Korea, and, according to Washington and Seoul, North Korean munitions, missiles and troops were sent to Russia for its war in Ukraine.",
     howto: 'Drag to move along the timeline, use the buttons to zoom, and select an event to read it and its sources.',
     creditsLabel: 'Sources:',
     themeAuto: 'Auto',
@@ -18,7 +18,7 @@ const TEXT = {
     kicker: 'خط زمني',
     title: 'روسيا وكوريا الشمالية، 2000–2024',
     intro:
-      'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وبينهما تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وأنهى فيتو روسي رقابة الأمم المتحدة على العقوبات المفروضة على كوريا الشمالية، وأرسلت بيونغ يانغ ذخائر وصواريخ وجنودًا إلى روسيا في حربها على أوكرانيا.',
+      'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وبينهما تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وأنهى فيتو روسي عمل فريق الخبراء الأممي الذي كان يراقب تطبيق العقوبات المفروضة على كوريا الشمالية، وأرسلت بيونغ يانغ، بحسب واشنطن وسول، ذخائر وصواريخ وجنودًا إلى روسيا في حربها على أوكرانيا.',
     howto: 'اسحب الخط الزمني للتنقل، واستخدم الأزرار للتكبير والتصغير، واختر حدثًا لقراءة تفاصيله ومصادره.',
     creditsLabel: 'المصادر:',
     themeAuto: 'تلقائي',

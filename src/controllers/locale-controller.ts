@@ -1,29 +1,52 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonicalLanguage, isRtlLanguage } from '../core/text.js';
 
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * One observer per document, shared by every timeline in it: a change of `lang` or `dir`
+ * anywhere re-renders them all (each then works out its own language again).
+ */
+const watchers = new WeakMap<Document, { observer: MutationObserver; hosts: Set<Host> }>();
+
+function watch(host: Host): void {
+  const doc = host.ownerDocument;
+  let watcher = watchers.get(doc);
+  if (!watcher) {
+    const hosts = new Set<Host>();
+    const observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    watchers.set(doc, (watcher = { observer, hosts }));
+  }
+  watcher.hosts.add(host);
+}
+
+function unwatch(host: Host): void {
+  const doc = host.ownerDocument;
+  const watcher = watchers.get(doc);
+  if (!watcher) return;
+  watcher.hosts.delete(host);
+  if (watcher.hosts.size === 0) {
+    watcher.observer.disconnect();
+    watchers.delete(doc);
+  }
+}
+
 /**
  * Works out the host's language and direction: its own `lang`/`dir`, else the nearest
  * ancestor's (across shadow roots), and re-renders when an ancestor's `lang` or `dir` changes.
  */
 export class LocaleController implements ReactiveController {
-  private observer?: MutationObserver;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang', 'dir'],
-      subtree: true,
-    });
+    watch(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    unwatch(this.host);
   }
 
   /** The nearest value of an attribute on the host or an ancestor, crossing shadow roots. */

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DAY } from '../core/time.js';
 import { timeScale, type TimeScale } from '../core/time-scale.js';
 import { select, type Selection } from 'd3-selection';
 // Adds selection.transition() and .interrupt(); d3-zoom needs them too.
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
-const DAY = 86_400_000;
 
 const prefersReducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 
@@ -37,11 +37,17 @@ export class ZoomController implements ReactiveController {
   /** The frame the zoom behaviour was last set up for. */
   private configured = '';
 
-  constructor(host: ReactiveControllerHost, private readonly options: ZoomOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions,
+  ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** Moved in the page: render again, so that the zoom is bound to the track anew. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     this.interruptQuietly();

@@ -1,9 +1,9 @@
 import type { DatePrecision, EventDate } from './types.js';
+import { DAY } from './time.js';
 
 const ISO_DATE =
   /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
-const DAY = 86_400_000;
 
 /** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too. */
 function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
@@ -176,3 +176,12 @@ export function formatNumber(value: number, locale: string, digits: Digits = 'au
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A range boundary as epoch ms, or null: an inclusive ISO end covers its whole day, month or year. */
+export function rangeBoundary(value: string | Date | number, isEnd: boolean): number | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const date = parseEventDate(value);
+  if (!date) return null;
+  return isEnd ? periodEnd(date) : date.time;
+}

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from './types.js';
+import { DAY } from './time.js';
 
 /** Where a label sits relative to its mark, along the direction time runs. */
 export type LabelSide = 'after' | 'before';
@@ -77,7 +78,11 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   return lo === 0 ? '' : letters.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
-/** Disjoint intervals kept sorted, with an O(log n) test for free room. */
+/**
+ * Disjoint intervals kept sorted, with an O(log n) test for free room. Adding one splices the
+ * arrays, which costs O(n) moves; n stays small because every interval is at least a mark wide
+ * (12 px) and overlapping ones merge, so a row holds at most about width / 12 of them.
+ */
 class Occupancy {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -149,7 +154,9 @@ const byImportance = (a: LaneMark, b: LaneMark) =>
 /**
  * Places marks and labels for the events in view. Marks that would touch in a lane merge into
  * a cluster; labels never overlap a mark or another label, and the least important give way
- * first, then are shortened, then hidden. Cost: O(k log k) for k events.
+ * first, then are shortened, then hidden. Cost for k events in a view w pixels wide:
+ * O(k log k) for the sort and the room tests, plus O(k · w / 12) array moves when labels are
+ * added to a row (see Occupancy), which bounded screens keep to a few hundred per label.
  */
 export function layoutLanes(options: LayoutOptions): LaneLayout {
   const { events, lanes, position, width, title, measure } = options;
@@ -158,7 +165,6 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   const maxLabel = options.maxLabelWidth ?? 200;
   const minLabel = options.minLabelWidth ?? 48;
   const maxCluster = options.maxClusterWidth ?? 40;
-  // Wide enough for a two-digit count.
   // A cluster's badge must hold its count (two digits by default).
   const badge = (n: number) => Math.max(radius * 2 + 8, (options.countWidth?.(n) ?? 0) + 8);
 
@@ -285,7 +291,6 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   return { marks, laneNames };
 }
 
-const DAY = 86_400_000;
 
 /**
  * Lays eras out in rows so that overlapping eras never share one. Returns each era's row. An era

@@ -1,12 +1,12 @@
 import { utcTicks } from 'd3-time';
 import { dateFormatter, type Digits } from './dates.js';
+import { DAY } from './time.js';
 
 export interface Tick {
   time: number;
   label: string;
 }
 
-const DAY = 86_400_000;
 
 /**
  * Axis ticks for a visible window: D3's UTC time ticks, as many as fit the width, labelled with

@@ -1,6 +1,13 @@
 import type { TimelineEvent } from './types.js';
+import { DAY } from './time.js';
 
-const DAY = 86_400_000;
+/** The events a reader can reach with some categories hidden. */
+export interface ShownEvents {
+  /** In time order. */
+  readonly events: readonly TimelineEvent[];
+  /** An event's place in `events` (0-based), or -1 when it is hidden or unknown. O(1). */
+  placeOf(id: string): number;
+}
 
 /**
  * Finds the events that touch a time window, from events sorted by start. Short events are
@@ -18,6 +25,7 @@ export class TimelineIndex {
   private longest = 0;
   private readonly positions = new Map<string, number>();
   private reach = Number.NEGATIVE_INFINITY;
+  private lastShown?: ShownEvents & { hidden: ReadonlySet<string> };
 
   /** `events` must already be sorted by start (the validator returns them so). */
   constructor(events: readonly TimelineEvent[]) {
@@ -75,6 +83,20 @@ export class TimelineIndex {
     }
     takeLongBefore(hi);
     return out;
+  }
+
+  /**
+   * The events of the categories not hidden, in time order, with each one's place among them:
+   * what Previous, Next, "3 of 27", the list and the keyboard count. Cached for the last set.
+   */
+  shown(hidden: ReadonlySet<string>): ShownEvents {
+    if (this.lastShown?.hidden !== hidden) {
+      const all = hidden.size === 0;
+      const events = all ? this.events : this.events.filter((event) => !hidden.has(event.category));
+      const places = all ? this.positions : new Map(events.map((event, i) => [event.id, i]));
+      this.lastShown = { hidden, events, placeOf: (id) => places.get(id) ?? -1 };
+    }
+    return this.lastShown;
   }
 
   /** First and last instants covered by any event, or null when empty. */

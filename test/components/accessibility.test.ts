@@ -46,12 +46,12 @@ describe('screen readers', () => {
     const visit = mark(element, 'putin-pyongyang-2000')!;
     expect(visit.getAttribute('role')).to.equal('button');
     expect(dashes(visit.getAttribute('aria-label')!)).to.equal('Putin makes first visit to Pyongyang, July 19–20, 2000, Diplomacy');
-    expect(visit.getAttribute('aria-description')).to.equal('2 of 27');
+    expect(visit.getAttribute('aria-description')).to.equal('2 of 31');
     element.setAttribute('lang', 'ar');
     await settle(element);
     const arabic = mark(element, 'putin-pyongyang-2000')!;
     expect(dashes(arabic.getAttribute('aria-label')!)).to.equal(`${data.events[1].title.ar}، ١٩–٢٠ يوليو ٢٠٠٠، الدبلوماسية`);
-    expect(arabic.getAttribute('aria-description')).to.equal('٢ من ٢٧');
+    expect(arabic.getAttribute('aria-description')).to.equal('٢ من ٣١');
   });
 
   it('says how many events a cluster holds', async () => {
@@ -79,7 +79,7 @@ describe('screen readers', () => {
     element.select('vostochny-summit-2023');
     await settle(element);
     const live = shadow(element).querySelector('[aria-live="polite"]')!;
-    expect(live.textContent!.trim()).to.equal(`${data.events[15].title.en}, September 13, 2023`);
+    expect(live.textContent!.trim()).to.equal(`${data.events[18].title.en}, September 13, 2023`);
     const card = shadow(element).querySelector('[part="card"]')!;
     expect(card.tagName).to.equal('SECTION');
     expect(shadow(element).getElementById(card.getAttribute('aria-labelledby')!)!.tagName).to.equal('H2');
@@ -93,19 +93,19 @@ describe('screen readers', () => {
     await settle(element);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     const items = shadow(element).querySelectorAll('[part="list"] > li');
-    expect(items).to.have.length(27);
+    expect(items).to.have.length(31);
     const first = items[0];
     expect(first.querySelector('h3')!.textContent).to.equal(data.events[0].title.ar);
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2000-02-09');
     expect(first.querySelector('time')!.textContent).to.equal('٩ فبراير ٢٠٠٠');
-    expect(first.querySelectorAll('a[href^="https:"]').length).to.equal(2);
+    expect(first.querySelectorAll('a[href^="https:"]').length).to.equal(3);
     expect(shadow(element).querySelector('[part="track"]')).to.equal(null);
   });
 
   it('prints the list of events rather than the zoomable track', async () => {
     const element = await mountTimeline(data);
     window.dispatchEvent(new Event('beforeprint'));
-    expect(shadow(element).querySelectorAll('[part="list"] > li')).to.have.length(27);
+    expect(shadow(element).querySelectorAll('[part="list"] > li')).to.have.length(31);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(shadow(element).querySelector('[part="track"]')!).display).to.equal('none');
     await emulateMedia({ media: 'screen' });
@@ -156,7 +156,7 @@ describe('keyboard', () => {
     press(element, 'End');
     await settle(element);
     expect(visibleIds(element)).to.include('treaty-in-force');
-    expect(focused(element)!.getAttribute('aria-label')).to.contain(data.events[26].title.en);
+    expect(focused(element)!.getAttribute('aria-label')).to.contain(data.events[30].title.en);
     press(element, 'Home');
     await settle(element);
     expect(shadow(element).activeElement!.getAttribute('data-key')).to.match(/friendship-treaty-2000/);
@@ -217,7 +217,7 @@ describe('keyboard', () => {
 
   it('keeps focus on the card buttons at the ends of the story', async () => {
     const element = await mountTimeline(data);
-    element.select('treaty-ratified');
+    element.select('choe-son-hui-moscow-nov-2024');
     await settle(element);
     const next = shadow(element).querySelectorAll<HTMLButtonElement>('.card-nav button')[1];
     next.focus();
@@ -266,8 +266,8 @@ describe('keyboard', () => {
     svg.focus();
     expect(press(element, 'ArrowRight').defaultPrevented).to.equal(true);
     await settle(element);
-    expect(visibleIds(element)).to.include('vladivostok-summit-2019');
-    expect(focused(element)!.getAttribute('data-key')).to.contain('vladivostok-summit-2019');
+    expect(visibleIds(element)).to.include('unscr-2397-2017');
+    expect(focused(element)!.getAttribute('data-key')).to.contain('unscr-2397-2017');
   });
 
   it('keeps a tab stop on the track when no event is in view', async () => {
@@ -424,7 +424,7 @@ describe('languages and direction', () => {
     element.setAttribute('lang', 'ar');
     await settle(element);
     expect(element.selected).to.equal('vostochny-summit-2023');
-    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(data.events[15].title.ar);
+    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(data.events[18].title.ar);
     expect(visibleIds(element).sort()).to.deep.equal(ids);
     expect(shadow(element).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
-import { DATA_URL, flagshipData, mountTimeline, settle, shadow, visibleIds } from '../support/timeline.js';
+import { DATA_URL, dashes, flagshipData, mountTimeline, settle, shadow, visibleIds } from '../support/timeline.js';
 
 let flagship: any;
 
@@ -25,7 +25,7 @@ describe('<news-timeline>', () => {
     const loaded = oneEvent(element, 'nt-load');
     element.src = DATA_URL;
     const { detail } = await loaded;
-    expect(detail.count).to.equal(27);
+    expect(detail.count).to.equal(31);
     await settle(element);
     expect(marks(element).length).to.be.greaterThan(5);
   });
@@ -90,8 +90,10 @@ describe('<news-timeline>', () => {
       expect(element.getAttribute('selected')).to.equal(id);
       element.setAttribute('lang', 'ar');
       await settle(element);
-      expect(card.isConnected ? card : shadow(element).querySelector('[part="card"]')!).to.exist;
+      // Switching the language keeps the same event open, in one card.
+      expect(shadow(element).querySelectorAll('[part="card"]')).to.have.length(1);
       const arCard = shadow(element).querySelector('[part="card"]')!;
+      expect(arCard.getAttribute('data-event-id-card')).to.equal(id);
       expect(arCard.querySelector('h2')!.textContent!.trim()).to.equal(event.title.ar);
       expect(arCard.querySelector('time')!.textContent!.replace(/\s*–\s*/, '–')).to.equal(arabic);
     });
@@ -138,7 +140,9 @@ describe('<news-timeline>', () => {
 
   it('zooms in with the button and fires nt-range-change with the narrower range', async () => {
     const element = await withData();
-    const before = element.shadowRoot!.querySelectorAll('.tick').length;
+    const tickTimes = () => [...shadow(element).querySelectorAll('.tick')].map((tick) => tick.getAttribute('transform'));
+    const before = tickTimes();
+    const firstLabel = shadow(element).querySelector('.tick text')!.textContent;
     const changed = oneEvent(element, 'nt-range-change');
     shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
     const { detail } = await changed;
@@ -147,7 +151,10 @@ describe('<news-timeline>', () => {
     const full = Date.UTC(2024, 11, 5) - Date.UTC(2000, 1, 9);
     expect(span).to.be.lessThan(full * 0.75);
     await settle(element);
-    expect(before).to.be.greaterThan(0);
+    // The axis is drawn again for the narrower window: new tick positions and a later first label.
+    expect(before.length).to.be.greaterThan(2);
+    expect(tickTimes()).not.to.deep.equal(before);
+    expect(shadow(element).querySelector('.tick text')!.textContent).not.to.equal(firstLabel);
   });
 
   it('zoomTo shows the range asked for, and fit() shows everything again', async () => {
@@ -198,7 +205,7 @@ describe('<news-timeline>', () => {
     expect(panel).to.exist;
     expect(panel.textContent).to.contain('events[3].start');
     expect(panel.textContent).to.contain('"2024-13-01" is not a date');
-    expect(visibleIds(element)).to.have.length(26);
+    expect(visibleIds(element)).to.have.length(30);
   });
 
   it('shows an error, not a broken page, for a document it cannot use', async () => {
@@ -311,6 +318,29 @@ describe('<news-timeline>', () => {
     expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('Diplomacy');
   });
 
+  it('shares one observer of the page between timelines, and each follows a change of language', async () => {
+    const observe = MutationObserver.prototype.observe;
+    let observers = 0;
+    MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<typeof observe>) {
+      observers++;
+      return observe.apply(this, args);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="width:700px"><news-timeline></news-timeline><news-timeline></news-timeline><news-timeline></news-timeline></div>`,
+      );
+      const elements = [...wrapper.querySelectorAll('news-timeline')];
+      for (const element of elements) element.data = structuredClone(flagship);
+      for (const element of elements) await settle(element);
+      expect(observers, 'observers started for three timelines').to.be.at.most(1);
+      wrapper.setAttribute('lang', 'ar');
+      for (const element of elements) await settle(element);
+      for (const element of elements) expect(shadow(element).querySelector('.legend button')!.textContent!.trim()).to.equal('الدبلوماسية');
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+  });
+
   it('moves between marks with the arrow keys and opens one with Enter', async () => {
     const element = await withData(flagship, 1280, { start: '2000-01', end: '2002-12' });
     const first = shadow(element).querySelector<SVGGElement>('.mark[tabindex="0"]')!;
@@ -321,7 +351,7 @@ describe('<news-timeline>', () => {
     await settle(element);
     const focused = shadow(element).activeElement as SVGGElement;
     expect(focused.dataset.eventId).to.equal('putin-pyongyang-2000');
-    expect(focused.getAttribute('aria-label')).to.equal('Putin makes first visit to Pyongyang, July 19–20, 2000, Diplomacy'.replace('–', focused.getAttribute('aria-label')!.match(/19(\s*–\s*)20/)?.[1] ?? '–'));
+    expect(dashes(focused.getAttribute('aria-label')!)).to.equal('Putin makes first visit to Pyongyang, July 19–20, 2000, Diplomacy');
     const selected = oneEvent(element, 'nt-select');
     focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect((await selected).detail.id).to.equal('putin-pyongyang-2000');
@@ -428,7 +458,7 @@ describe('<news-timeline>', () => {
     const parent = element.parentElement!;
     element.remove();
     parent.append(element);
-    expect((await loaded).detail.count).to.equal(27);
+    expect((await loaded).detail.count).to.equal(31);
   });
 
   it('lets .data replace a pending src load', async () => {
@@ -536,7 +566,7 @@ describe('<news-timeline>', () => {
     await settle(element);
     expect(element.selected).to.equal('vostochny-summit-2023');
     expect(ids).to.deep.equal(['vostochny-summit-2023']);
-    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(flagship.events[15].title.en);
+    expect(shadow(element).querySelector('[part="card"] h2')!.textContent).to.equal(flagship.events[18].title.en);
   });
 
   it('leaves one-finger swipes to the page and pans on a horizontal one', async () => {
@@ -576,7 +606,7 @@ describe('<news-timeline>', () => {
     element.select('putin-pyongyang-2024');
     await settle(element);
     expect(diplomacy.getAttribute('aria-pressed')).to.equal('true');
-    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('23 of 27');
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('26 of 31');
   });
 
   it('skips hidden categories when moving with Next and Previous', async () => {
@@ -587,6 +617,6 @@ describe('<news-timeline>', () => {
     element.previous();
     expect(element.selected).to.equal('icc-warrant-putin');
     await settle(element);
-    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('14 of 24');
+    expect(shadow(element).querySelector('[part="card"] .card-nav .meta')!.textContent).to.equal('17 of 28');
   });
 });

@@ -49,7 +49,7 @@ function assertReadable(marks: LaneMark[], width: number) {
   }
 }
 
-describe('layoutMarks', () => {
+describe('layoutLanes', () => {
   let timeline: Timeline;
   before(async () => {
     timeline = validateTimeline(await (await fetch('/src/data/russia-north-korea.json')).json()).timeline!;

@@ -72,4 +72,32 @@ describe('TimelineIndex', () => {
     expect(index.extent()![0]).to.equal(events[0].start.time);
     expect(new TimelineIndex([]).extent()).to.equal(null);
   });
+
+  it('gets an event by id, and undefined for an id it does not hold', () => {
+    const events = generate(50, 4);
+    const index = new TimelineIndex(events);
+    for (const event of events) expect(index.get(event.id)).to.equal(event);
+    expect(index.get('missing')).to.equal(undefined);
+    expect(index.get('')).to.equal(undefined);
+  });
+
+  it('lists the events of the shown categories, each with its place among them', () => {
+    const events = validateTimeline({
+      categories: [{ id: 'a' }, { id: 'b' }],
+      events: Array.from({ length: 30 }, (_, i) => ({ id: `e-${i}`, start: `2001-01-${String(i + 1).padStart(2, '0')}`, category: i % 3 ? 'a' : 'b', title: 't' })),
+    }).timeline!.events;
+    const index = new TimelineIndex(events);
+    const everything = index.shown(new Set());
+    expect(everything.events).to.have.length(30);
+    expect(everything.placeOf('e-7')).to.equal(7);
+    const hidden = new Set(['b']);
+    const shown = index.shown(hidden);
+    expect(shown.events.map((e) => e.id)).to.deep.equal(events.filter((e) => e.category === 'a').map((e) => e.id));
+    shown.events.forEach((event, i) => expect(shown.placeOf(event.id)).to.equal(i));
+    expect(shown.placeOf('e-0'), 'a hidden event').to.equal(-1);
+    expect(shown.placeOf('missing')).to.equal(-1);
+    // The same set asks again at no cost; a new set is worked out anew.
+    expect(index.shown(hidden)).to.equal(shown);
+    expect(index.shown(new Set(['a'])).events.every((e) => e.category === 'b')).to.equal(true);
+  });
 });

@@ -1,5 +1,11 @@
 import { css, unsafeCSS } from 'lit';
+import { COUNT_FONT_PX, LABEL_FONT_PX, SMALL_FONT_PX } from '../../core/scene.js';
 import { themeDeclarations } from './theme.js';
+
+// The layout measures labels at these sizes: the drawing uses the same numbers.
+const labelFont = unsafeCSS(`${LABEL_FONT_PX}px`);
+const smallFont = unsafeCSS(`${SMALL_FONT_PX}px`);
+const countFont = unsafeCSS(`${COUNT_FONT_PX}px`);
 
 const light = unsafeCSS(`${themeDeclarations('light')}\n--_era-opacity: var(--nt-era-opacity, 0.1);`);
 const dark = unsafeCSS(`${themeDeclarations('dark')}\n--_era-opacity: var(--nt-era-opacity, 0.14);`);
@@ -124,7 +130,7 @@ export const styles = css`
   svg {
     display: block;
     overflow: visible;
-    font-size: 12px;
+    font-size: ${labelFont};
   }
   svg text {
     fill: var(--_text);
@@ -139,7 +145,7 @@ export const styles = css`
   }
   .tick text {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: ${smallFont};
   }
   .lane-line {
     stroke: var(--_border);
@@ -147,7 +153,7 @@ export const styles = css`
   }
   .lane-label {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: ${smallFont};
     font-weight: 600;
   }
   .era rect {
@@ -161,7 +167,7 @@ export const styles = css`
   }
   .era text {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: ${smallFont};
     font-style: italic;
   }
   .mark {
@@ -187,7 +193,7 @@ export const styles = css`
     stroke-width: 3;
   }
   .label {
-    font-size: 12px;
+    font-size: ${labelFont};
     cursor: pointer;
   }
   .count {
@@ -197,7 +203,7 @@ export const styles = css`
     text-decoration: underline;
   }
   .count {
-    font-size: 10px;
+    font-size: ${countFont};
     font-weight: 700;
   }
   svg text.count {
@@ -246,6 +252,7 @@ export const styles = css`
     cursor: default;
   }
   .card {
+    position: relative;
     margin-inline: 0.25rem;
     padding: 1rem 1.25rem;
     background: var(--_surface);
@@ -253,43 +260,43 @@ export const styles = css`
     border-inline-start: 4px solid var(--nt-card-accent, var(--_accent));
     border-radius: 8px;
   }
-  .card-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: flex-start;
-    gap: 0.75rem;
+  .card .close {
+    position: absolute;
+    inset-block-start: 0.75rem;
+    inset-inline-end: 0.75rem;
   }
-  .card h2 {
+  .card .title {
     font-size: 1.25rem;
     line-height: 1.3;
     margin: 0.125rem 0 0.25rem;
+    padding-inline-end: 2.5rem;
   }
-  .card .meta {
+  .meta {
     color: var(--_muted);
     font-size: 0.875rem;
     margin: 0;
   }
-  .card .summary {
+  .summary {
     line-height: 1.55;
     margin: 0.75rem 0;
   }
-  .card figure {
+  figure {
     margin: 0.75rem 0;
   }
-  .card img {
+  img {
     max-width: 100%;
     height: auto;
     border-radius: 4px;
   }
-  .card figcaption {
+  figcaption {
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-  .card h3 {
+  .sources-heading {
     font-size: 0.875rem;
     margin: 0.75rem 0 0.25rem;
   }
-  .card ol {
+  .sources {
     margin: 0;
     padding-inline-start: 1.5rem;
     font-size: 0.875rem;
@@ -302,13 +309,8 @@ export const styles = css`
     color: var(--_muted);
   }
   /* A source title in the other script wraps inside its own line box, not across the publisher. */
-  .card ol a {
+  .sources a {
     display: block;
-  }
-  .list .sources {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-    font-size: 0.875rem;
   }
   .root[data-digits='arab'] ol {
     list-style-type: arabic-indic;
@@ -352,20 +354,20 @@ export const styles = css`
     margin: 0 0.25rem;
     padding-inline-start: 1.5rem;
   }
-  .list li {
+  .list > li {
     margin-block-end: 1rem;
   }
-  .list h3 {
+  .list .title {
     margin: 0;
     font-size: 1rem;
   }
-  .list time {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .list p {
+  .list .summary {
     margin: 0.25rem 0;
     line-height: 1.5;
+  }
+  .list .sources-heading {
+    margin-block-start: 0.25rem;
+    font-size: 0.8125rem;
   }
   @media (forced-colors: active) {
     .mark .shape {

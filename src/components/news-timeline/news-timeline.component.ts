@@ -1,0 +1,421 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
+import { layoutEraRows } from '../../core/layout.js';
+import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
+import { localize } from '../../core/text.js';
+import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
+import type { Timeline } from '../../core/types.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { TextMeasureController } from '../../controllers/text-measure-controller.js';
+import { TrackInputController } from '../../controllers/track-input-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import type { ReadResult } from '../../formats/index.js';
+import { emit, reportProblems } from './events.js';
+import { styles } from './news-timeline.styles.js';
+import { renderCard } from './views/card.js';
+import { viewContextFor, type ViewContext } from './views/context.js';
+import { renderErrors } from './views/errors.js';
+import { renderHelp } from './views/help.js';
+import { renderList } from './views/list.js';
+import { renderToolbar } from './views/toolbar.js';
+import { renderTrack } from './views/track.js';
+
+/** What the element shows: the zoomable track with the card, or every event as a list. */
+export type TimelineView = 'timeline' | 'list';
+
+/**
+ * An interactive, accessible timeline of news events, in English or Arabic (right to left).
+ *
+ * @summary Zoomable D3 timeline of events in lanes by category, with a card for the selected event.
+ *
+ * @fires nt-load - The data was read: `detail: {count}` valid events.
+ * @fires nt-error - The data had problems: `detail: {message, issues: [{path, message}]}`.
+ * @fires nt-select - The selected event changed: `detail: {id}` (`null` when closed).
+ * @fires nt-range-change - A zoom or pan settled: `detail: {start, end}` as `Date`s.
+ *
+ * @csspart toolbar - The row holding the legend and the zoom buttons.
+ * @csspart legend - The category buttons that show and hide lanes.
+ * @csspart zoom - The zoom buttons.
+ * @csspart track - The zoomable timeline drawing.
+ * @csspart card - The selected event's card.
+ * @csspart list - The list view of all events.
+ * @csspart help - The panel listing the keyboard shortcuts.
+ * @csspart error - The panel listing problems in the data, each with its path.
+ *
+ * @cssproperty --nt-text - Main text colour.
+ * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
+ * @cssproperty --nt-background - Background; also the outline around marks.
+ * @cssproperty --nt-surface - Card and button background.
+ * @cssproperty --nt-border - Borders and the axis line.
+ * @cssproperty --nt-grid - Vertical grid lines.
+ * @cssproperty --nt-era-fill - Fill of era bands.
+ * @cssproperty --nt-era-opacity - Opacity of era bands.
+ * @cssproperty --nt-accent - Links and the card's edge.
+ * @cssproperty --nt-focus - Focus ring colour.
+ * @cssproperty --nt-error - Error text colour.
+ * @cssproperty --nt-error-surface - Error panel background.
+ * @cssproperty --nt-radius - Corner radius of the element.
+ * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    lang: { type: String, reflect: true },
+    dir: { type: String, reflect: true },
+    selected: { type: String, reflect: true },
+    start: { type: String },
+    end: { type: String },
+    view: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    digits: { type: String },
+    timeDirection: { type: String, attribute: 'time-direction' },
+    _hidden: { state: true },
+    _help: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** URL of the data (news-timeline JSON). A newer `src` cancels a pending load. */
+  src?: string;
+  /** The data as an object (news-timeline JSON). */
+  data?: unknown;
+  /** Id of the selected event; reflected. */
+  selected?: string | null;
+  /** The initial visible range start (ISO date); default: fit all events. */
+  start?: string;
+  /** The initial visible range end (ISO date, inclusive). */
+  end?: string;
+  /** `timeline` (the zoomable track and the selected event's card, the default) or `list` (every event). */
+  view?: TimelineView;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Digits for dates and numbers: `auto` (the language's own), `latn` (0–9) or `arab` (٠–٩). */
+  digits?: Digits;
+  /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
+  timeDirection?: 'auto' | 'ltr' | 'rtl';
+
+  private _hidden: ReadonlySet<string> = new Set<string>();
+  private _help = false;
+  private _announcement = '';
+
+  private index = new TimelineIndex([]);
+  /** Each era's row in the strip above the lanes, laid out once per data. */
+  private eraRows: number[] = [];
+  /** The track as computed for this render: the view draws it, the keyboard reads it. */
+  private scene: TrackScene | null = null;
+  /** The selection the card shows and nt-select last announced. */
+  private shownSelection: string | null = null;
+  /** A window asked for with zoomTo() before the data arrived. */
+  private requestedRange?: [number, number];
+
+  private readonly source = new DataController(this, { onRead: (result) => this.onRead(result) });
+  private readonly locale = new LocaleController(this);
+  private readonly resize = new ResizeController(this);
+  private readonly measurer = new TextMeasureController(this);
+  private readonly roving = new RovingFocusController(this);
+  private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly zoom = new ZoomController(this, {
+    onChange: () => this.requestUpdate(),
+    onSettle: (from, to) => emit(this, 'nt-range-change', { start: new Date(from), end: new Date(to) }),
+    wheelZooms: () => this.roving.engaged,
+  });
+  private readonly trackInput = new TrackInputController(
+    {
+      scene: () => this.scene,
+      shown: () => this.shown,
+      timeRunsRtl: () => this.timeRunsRtl,
+      event: (id) => this.index.get(id),
+      select: (id) => void this.select(id),
+      closeCard: () => this.closeCard(),
+    },
+    this.zoom,
+    this.roving,
+  );
+
+  // ---- public API -------------------------------------------------------------------------
+
+  /** The validated timeline currently shown, or null. */
+  get timeline(): Timeline | null {
+    return this.source.timeline;
+  }
+
+  /** Selects an event by id (opens its card and brings it into view). Returns false for an unknown id. */
+  select(id: string | null): boolean {
+    if (id === null || id === '') {
+      this.selected = null;
+      return true;
+    }
+    if (this.index.indexOf(id) < 0) return false;
+    this.selected = id;
+    return true;
+  }
+
+  /** Selects the next event in time (the first when none is selected). */
+  next(): boolean {
+    return this.step(1);
+  }
+
+  /** Selects the previous event in time (the last when none is selected). */
+  previous(): boolean {
+    return this.step(-1);
+  }
+
+  /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
+  zoomTo(start: string | Date | number, end: string | Date | number): void {
+    const from = rangeBoundary(start, false);
+    const to = rangeBoundary(end, true);
+    if (from === null || to === null || to <= from) return;
+    // Before the data is in, remember the window for when it arrives.
+    if (!this.timeline) this.requestedRange = [from, to];
+    else this.zoom.show(from, to);
+  }
+
+  /** Zooms in around the middle of the view. */
+  zoomIn(): void {
+    this.zoom.zoomBy(2);
+  }
+
+  /** Zooms out around the middle of the view. */
+  zoomOut(): void {
+    this.zoom.zoomBy(0.5);
+  }
+
+  /** Shows every event. */
+  fit(): void {
+    this.zoom.show(this.zoom.full[0], this.zoom.full[1]);
+  }
+
+  // ---- data in ------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
+    if (changed.has('src')) {
+      if (this.src) void this.source.load(this.src);
+      else this.source.cancel();
+    }
+    if (changed.has('data') && this.data !== undefined) this.source.set(this.data);
+    // While a new src loads, the selection waits for that data (onRead resolves it).
+    if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.onSelectedChanged();
+    if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
+    this.scene = this.buildScene();
+  }
+
+  protected override updated(): void {
+    const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
+    if (track) this.zoom.attach(track, this.trackHeight);
+  }
+
+  /** New data (or only problems): index it once, then show it. */
+  private onRead({ timeline, issues }: ReadResult): void {
+    this.index = new TimelineIndex(timeline?.events ?? []);
+    this.eraRows = layoutEraRows((timeline?.eras ?? []).map((e) => ({ start: e.start.time, until: e.until })));
+    this._hidden = new Set();
+    if (issues.length) reportProblems(this, issues);
+    if (!timeline) return;
+    this.zoom.setFrame(paddedSpan(this.index.extent()), this.resize.width, this.timeRunsRtl, this.trackHeight);
+    this.applyInitialRange();
+    emit(this, 'nt-load', { count: timeline.events.length });
+    this.onSelectedChanged();
+  }
+
+  private applyInitialRange(): void {
+    if (this.requestedRange) {
+      const [a, b] = this.requestedRange;
+      this.requestedRange = undefined;
+      return this.zoom.show(a, b, false);
+    }
+    const [a, b] = this.zoom.full;
+    const from = this.start ? rangeBoundary(this.start, false) : null;
+    const to = this.end ? rangeBoundary(this.end, true) : null;
+    this.zoom.show(from ?? a, to ?? b, false);
+  }
+
+  private buildScene(): TrackScene | null {
+    const timeline = this.timeline;
+    const width = this.resize.width;
+    if (!timeline || width <= 0) return null;
+    this.zoom.setFrame(paddedSpan(this.index.extent()), width, this.timeRunsRtl, this.trackHeight);
+    if (this.currentView !== 'timeline') return null;
+    this.measurer.refresh();
+    const lang = this.locale.lang;
+    const ctx = this.viewContext;
+    const scene = buildTrackScene({
+      index: this.index,
+      categories: timeline.categories,
+      eras: timeline.eras,
+      eraRows: this.eraRows,
+      hidden: this._hidden,
+      view: this.zoom.view,
+      width,
+      rtl: this.timeRunsRtl,
+      lang,
+      digits: this.digits ?? 'auto',
+      text: ctx.text,
+      measure: this.measurer.measure,
+      formatCount: ctx.compactNumber,
+    });
+    this.roving.resolve(scene.marks, this.selected ?? null);
+    return scene;
+  }
+
+  // ---- selection and keyboard ---------------------------------------------------------------
+
+  /** Events of the categories shown, in time order, with each one's place. */
+  private get shown(): ShownEvents {
+    return this.index.shown(this._hidden);
+  }
+
+  /** Opens, changes or closes the card to match `selected`; fires nt-select only on a real change. */
+  private onSelectedChanged(): void {
+    let id = this.selected || null;
+    if (id && this.index.indexOf(id) < 0) {
+      // An id this data does not have: keep what was shown before (nothing, after a new load).
+      id = this.index.indexOf(this.shownSelection ?? '') >= 0 ? this.shownSelection : null;
+      this.selected = id;
+    }
+    if (id === this.shownSelection) return;
+    this.shownSelection = id;
+    const event = id ? this.index.get(id) : undefined;
+    if (event && this._hidden.has(event.category)) {
+      // Opening an event shows its category again, so its mark and Previous/Next make sense.
+      const hidden = new Set(this._hidden);
+      hidden.delete(event.category);
+      this._hidden = hidden;
+    }
+    if (event) {
+      this.zoom.reveal(event.start.time);
+      this.roving.key = event.id;
+      this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
+    } else {
+      this._announcement = '';
+    }
+    emit(this, 'nt-select', { id });
+  }
+
+  private step(direction: 1 | -1): boolean {
+    const { events, placeOf } = this.shown;
+    if (events.length === 0) return false;
+    const current = this.selected ? placeOf(this.selected) : -1;
+    const target = current < 0 ? (direction > 0 ? 0 : events.length - 1) : current + direction;
+    if (target < 0 || target >= events.length) return false;
+    return this.select(events[target].id);
+  }
+
+  private toggleCategory(id: string): void {
+    const hidden = new Set(this._hidden);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this._hidden = hidden;
+    // Hiding the open event's category closes its card.
+    const selected = this.selected ? this.index.get(this.selected) : undefined;
+    if (selected && hidden.has(selected.category)) this.select(null);
+  }
+
+  /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
+  private closeCard(): boolean {
+    const id = this.selected;
+    if (!id) return false;
+    this.select(null);
+    const event = this.index.get(id);
+    if (event) this.zoom.reveal(event.start.time, false);
+    this.roving.moveTo(id);
+    return true;
+  }
+
+  /** Escape anywhere in the element closes the help, else the card, and puts focus back. */
+  private onRootKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (this._help) {
+      this._help = false;
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
+      event.preventDefault();
+    } else if (this.closeCard()) event.preventDefault();
+  };
+
+  // ---- derived values ---------------------------------------------------------------------
+
+  private get currentView(): TimelineView {
+    return this.view === 'list' ? 'list' : 'timeline';
+  }
+
+  private get timeRunsRtl(): boolean {
+    if (this.timeDirection === 'ltr' || this.timeDirection === 'rtl') return this.timeDirection === 'rtl';
+    return this.locale.dir === 'rtl';
+  }
+
+  private get trackHeight(): number {
+    const lanes = (this.timeline?.categories ?? []).filter((c) => !this._hidden.has(c.id)).length;
+    return trackHeight(eraRowCount(this.eraRows), lanes);
+  }
+
+  /** The language, direction, digits and formatters the views speak with. */
+  private get viewContext(): ViewContext {
+    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? []);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const ctx = this.viewContext;
+    const { m, lang, dir } = ctx;
+    const timeline = this.timeline;
+    const issues = this.source.issues;
+    return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
+      ${issues.length ? renderErrors(ctx, issues) : nothing}
+      ${this.source.status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
+      ${timeline ? this.renderTimeline(ctx, timeline) : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
+    </div>`;
+  }
+
+  private renderTimeline(ctx: ViewContext, timeline: Timeline): TemplateResult {
+    const view = this.currentView;
+    const shown = this.shown;
+    const title = ctx.text(timeline.title);
+    const list = () => renderList(ctx, title || ctx.m.timelineLabel, shown.events);
+    const selected = this.selected ? this.index.get(this.selected) : undefined;
+    return html`
+      ${renderToolbar(
+        ctx,
+        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', helpShown: this._help },
+        {
+          toggleList: () => (this.view = view === 'list' ? 'timeline' : 'list'),
+          zoomIn: () => this.zoomIn(),
+          zoomOut: () => this.zoomOut(),
+          fit: () => this.fit(),
+          toggleHelp: () => (this._help = !this._help),
+          toggleCategory: (id) => this.toggleCategory(id),
+        },
+      )}
+      ${this._help ? renderHelp(ctx) : nothing}
+      ${view === 'list' || this.printer.printing ? list() : nothing}
+      ${view === 'timeline'
+        ? html`${renderTrack(
+            ctx,
+            this.scene,
+            { title, focusKey: this.roving.key, selected: this.selected ?? null, shown },
+            {
+              keydown: this.trackInput.keydown,
+              focusin: this.roving.focusin,
+              focusout: this.roving.focusout,
+              activate: this.trackInput.activate,
+            },
+          )}
+          ${selected
+            ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, {
+                close: () => this.closeCard(),
+                previous: () => this.previous(),
+                next: () => this.next(),
+              })
+            : nothing}`
+        : nothing}
+      ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
+    `;
+  }
+}

@@ -1,0 +1,50 @@
+import { formatEventRange, formatNumber, type Digits } from '../../../core/dates.js';
+import { localize, pickText, type PickedText } from '../../../core/text.js';
+import type { Category, LocalizedText, TimelineEvent } from '../../../core/types.js';
+import { messagesFor, type Messages } from '../../../i18n/messages.js';
+
+/** What every view needs to speak the reader's language; views never see the element. */
+export interface ViewContext {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  digits: Digits;
+  m: Messages;
+  /** Text in the display language. */
+  text(value: LocalizedText | undefined): string;
+  /** Text in the display language, with the language it fell back to (for `lang` attributes). */
+  pick(value: LocalizedText | undefined): PickedText;
+  /** An event's date or range at its precision. */
+  when(event: TimelineEvent): string;
+  number(value: number): string;
+  /** A count short enough for a cluster's badge: 1.2K rather than 1,234. */
+  compactNumber(value: number): string;
+  categories: readonly Category[];
+  category(id: string): Category | undefined;
+}
+
+export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  return {
+    lang,
+    dir,
+    digits,
+    m: messagesFor(lang),
+    text: (value) => localize(value, lang),
+    pick: (value) => pickText(value, lang),
+    when: (event) => formatEventRange(event.start, event.end, lang, { digits }),
+    number: (value) => formatNumber(value, lang, digits),
+    compactNumber: (value) => formatNumber(value, lang, digits, value >= 1000),
+    categories,
+    category: (id) => byId.get(id),
+  };
+}
+
+let last: ViewContext | undefined;
+
+/** The context for these settings: the last one made, when they have not changed (the common case). */
+export function viewContextFor(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
+  if (!last || last.lang !== lang || last.dir !== dir || last.digits !== digits || last.categories !== categories) {
+    last = createViewContext(lang, dir, digits, categories);
+  }
+  return last;
+}

@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../../core/types.js';
+import type { ViewContext } from './context.js';
+
+export interface EventBodyOptions {
+  /** The title's heading level: 2 in the card and the story, 3 in the list. */
+  level: 2 | 3;
+  /** An id for the title, for `aria-labelledby`. */
+  titleId?: string;
+}
+
+/**
+ * One event told in full: title, date at its precision and category, summary, media with alt
+ * text and credit, and numbered sources. The card, the list and the story all use this.
+ */
+export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options: EventBodyOptions): TemplateResult {
+  const { m } = ctx;
+  // Text that fell back to another language is marked as such, for screen readers' voices.
+  const title = ctx.pick(event.title);
+  const summary = ctx.pick(event.summary);
+  const category = ctx.category(event.category);
+  const id = options.titleId ?? nothing;
+  const heading =
+    options.level === 2
+      ? html`<h2 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h2>`
+      : html`<h3 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>`;
+  const sourcesHeading = options.level === 2 ? html`<h3 class="sources-heading">${m.sources}</h3>` : html`<h4 class="sources-heading">${m.sources}</h4>`;
+  const media = event.media;
+  return html`${heading}
+    <p class="meta">
+      <time datetime=${event.start.iso}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
+    </p>
+    ${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+    ${media
+      ? html`<figure>
+          <img src=${media.src} alt=${ctx.text(media.alt)} loading="lazy" referrerpolicy="no-referrer" />
+          ${media.credit ? html`<figcaption dir="auto">${ctx.text(media.credit)}</figcaption>` : nothing}
+        </figure>`
+      : nothing}
+    ${event.sources.length
+      ? html`${sourcesHeading}
+          <ol class="sources">
+            ${event.sources.map(
+              (source) => html`<li>
+                <a href=${source.url} target="_blank" rel="noopener"><bdi>${ctx.text(source.title)}</bdi><span class="sr-only">
+                    ${m.opensInNewTab}</span></a>${source.publisher ? html` <span class="publisher">— <bdi>${ctx.text(source.publisher)}</bdi></span>` : nothing}
+              </li>`,
+            )}
+          </ol>`
+      : nothing}`;
+}

@@ -1,0 +1,147 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatEventRange } from '../../../core/dates.js';
+import { ERA_ROW_HEIGHT, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import type { ShownEvents } from '../../../core/timeline-index.js';
+import type { ViewContext } from './context.js';
+
+/**
+ * A cluster holds an empty, hidden `data-event-id` node per event so that page scripts (and
+ * tests) can find every event in view; past this many, it holds none, to keep the DOM small.
+ */
+const MAX_CLUSTER_MEMBERS = 100;
+
+export interface TrackState {
+  /** The timeline's title, for the region's name. */
+  title: string;
+  /** The mark holding the one tab stop. */
+  focusKey: string;
+  selected: string | null;
+  shown: ShownEvents;
+}
+
+export interface TrackActions {
+  keydown(event: KeyboardEvent): void;
+  focusin(event: FocusEvent): void;
+  focusout(): void;
+  activate(key: string): void;
+}
+
+const byKey = (mark: SceneMark) => mark.key;
+
+/** Marks in drawing order: bars underneath, points and clusters on top of them. */
+const barsFirst = (marks: readonly SceneMark[]) => [...marks.filter((m) => m.kind === 'range'), ...marks.filter((m) => m.kind !== 'range')];
+
+/** The zoomable track: eras, grid, lanes, axis, marks and their labels, all from the scene. */
+export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: TrackState, act: TrackActions): TemplateResult {
+  if (!scene) return html`<div class="track" part="track"></div>`;
+  const { m } = ctx;
+  const { width, height, lanesTop, axisY, direction } = scene;
+  const total = ctx.number(state.shown.events.length);
+  const empty = scene.marks.length === 0;
+  return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
+      aria-describedby="track-help">
+    <p id="track-help" class="sr-only">${m.trackDescription}</p>
+    <svg
+      class="timeline"
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      role="group"
+      tabindex=${empty ? '0' : nothing}
+      aria-label=${empty ? m.noEventsInView : nothing}
+      @keydown=${act.keydown}
+      @focusin=${act.focusin}
+      @focusout=${act.focusout}
+    >
+      <g class="eras" aria-hidden="true">
+        ${scene.eras.map(
+          (era) => svg`<g class="era">
+            <rect class="era-band" x=${era.left} y=${lanesTop} width=${era.width} height=${axisY - lanesTop}></rect>
+            <rect class="era-strip" x=${era.left} y=${era.stripY + 1} width=${era.width} height=${ERA_ROW_HEIGHT - 3} rx="3"></rect>
+            <text x=${era.label.x} y=${era.label.y} text-anchor="start" direction=${direction}>${era.label.text}</text>
+          </g>`,
+        )}
+      </g>
+      <g class="grid" aria-hidden="true">
+        ${scene.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${lanesTop} y2=${axisY}></line>`)}
+      </g>
+      <g class="lanes" aria-hidden="true">
+        ${scene.lanes.map(
+          (lane) => svg`<g class="lane">
+            <line class="lane-line" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
+            ${lane.name
+              ? svg`<text class="lane-label" x=${lane.name.x} y=${lane.name.y} text-anchor="start" direction=${direction}>${lane.name.text}</text>`
+              : nothing}
+          </g>`,
+        )}
+      </g>
+      <g class="axis" aria-hidden="true">
+        <line class="axis-line" x1="0" x2=${width} y1=${axisY} y2=${axisY}></line>
+        ${scene.ticks.map(
+          (tick) => svg`<g class="tick" transform="translate(${tick.x},${axisY})">
+            <line y2="5"></line>
+            <text y="18" text-anchor="middle">${tick.label}</text>
+          </g>`,
+        )}
+      </g>
+      <g class="marks">
+        ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act))}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${repeat(scene.marks, byKey, (mark) => renderMarkText(mark, act))}
+      </g>
+    </svg>
+  </div>`;
+}
+
+function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total: string, act: TrackActions): TemplateResult {
+  const { m } = ctx;
+  const { key, left, right, centre, y, color } = mark;
+  const tabindex = key === state.focusKey ? '0' : '-1';
+  const onClick = () => act.activate(key);
+  if (mark.kind === 'cluster') {
+    const n = mark.events.length;
+    const first = mark.events[0];
+    const last = mark.events[n - 1];
+    const dates = formatEventRange(first.start, last.end ?? last.start, ctx.lang, { digits: ctx.digits });
+    const w = right - left;
+    const holdsSelected = state.selected !== null && mark.events.some((e) => e.id === state.selected);
+    return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${m.clusterName(ctx.number(n), n, dates)}
+      aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
+      <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
+      <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
+      ${n <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
+    </g>`;
+  }
+  const event = mark.lead;
+  const category = ctx.category(event.category);
+  const name = m.markName(ctx.text(event.title), ctx.when(event), category ? ctx.text(category.label) : '');
+  const position = m.position(ctx.number(state.shown.placeOf(event.id) + 1), total);
+  const shape =
+    mark.kind === 'range'
+      ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
+          <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
+      : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>
+          <circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
+  return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance}
+      role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
+      aria-current=${state.selected === event.id ? 'true' : 'false'} @click=${onClick}>
+    ${shape}
+  </g>`;
+}
+
+/**
+ * A mark's visible text (its label and a cluster's count), drawn apart from the focusable mark:
+ * the mark's accessible name already says all of it, in full, where the label may be shortened.
+ */
+function renderMarkText(mark: SceneMark, act: TrackActions): TemplateResult {
+  return svg`<g class="mark-text" data-for=${mark.key}>
+    ${mark.count
+      ? svg`<text class="count" x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
+      : nothing}
+    ${mark.label
+      ? svg`<text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor="middle" @click=${() => act.activate(mark.key)}>${mark.label.text}</text>`
+      : nothing}
+  </g>`;
+}

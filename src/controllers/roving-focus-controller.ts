@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SceneMark } from '../core/scene.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+const TRACK_FOCUS = '.mark:focus, svg.timeline:focus';
+
+/**
+ * The track's one tab stop: which mark holds it, moving it, and putting focus back after a
+ * re-render replaced or removed the focused mark (a zoom, a pan, a closed card).
+ */
+export class RovingFocusController implements ReactiveController {
+  /** The key of the mark holding the tab stop (see `markKey`). */
+  key = '';
+  /** Whether the reader reached the track by keyboard: only then does a plain wheel zoom. */
+  engaged = false;
+  private pending = false;
+  private hadFocus = false;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.hadFocus = Boolean(this.host.renderRoot.querySelector?.(TRACK_FOCUS));
+  }
+
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    // A zoom or pan can remove the focused mark: keep focus in the track, on its tab stop.
+    if (this.hadFocus && !root.querySelector(TRACK_FOCUS)) this.pending = true;
+    if (!this.pending) return;
+    this.pending = false;
+    // Never pull focus away from a control the reader has moved to since.
+    const active = (root as ShadowRoot).activeElement;
+    if (active && !active.closest('[part="track"]')) return;
+    const mark = root.querySelector<SVGGElement>(`.mark[data-key="${CSS.escape(this.key)}"]`);
+    (mark ?? root.querySelector<SVGSVGElement>('svg.timeline'))?.focus();
+  }
+
+  /**
+   * Settles the tab stop for the marks about to be drawn: the focused mark, else the cluster
+   * holding its event or the selected one, else the first mark.
+   */
+  resolve(marks: readonly SceneMark[], selected: string | null): string {
+    if (marks.some((mark) => mark.key === this.key)) return this.key;
+    const id = this.key.replace(/^cluster:/, '');
+    const holder = marks.find((mark) => mark.events.some((e) => e.id === id || e.id === selected));
+    this.key = holder ? holder.key : (marks[0]?.key ?? '');
+    return this.key;
+  }
+
+  /** Gives a mark (by key or event id) the tab stop and keyboard focus after the next render. */
+  moveTo(key: string): void {
+    this.key = key;
+    this.pending = true;
+    this.host.requestUpdate();
+  }
+
+  /** Whatever mark gets focus (by click or script) becomes the tab stop. */
+  readonly focusin = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    // Only keyboard focus lets a plain wheel zoom: a click must not trap the page's scrolling.
+    this.engaged = target.matches(':focus-visible');
+    const key = target.closest?.('[data-key]')?.getAttribute('data-key');
+    if (key && key !== this.key) {
+      this.key = key;
+      this.host.requestUpdate();
+    }
+  };
+
+  readonly focusout = (): void => {
+    this.engaged = false;
+  };
+}

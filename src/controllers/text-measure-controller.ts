@@ -1,0 +1,41 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LABEL_FONT_PX } from '../core/scene.js';
+
+/**
+ * Measures label widths in the font the host inherits from the page, with a canvas. Widths are
+ * cached until the font changes; `refresh` reads the font once per render.
+ */
+export class TextMeasureController implements ReactiveController {
+  private font = '';
+  private readonly cache = new Map<string, number>();
+  private context?: CanvasRenderingContext2D | null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cache.clear();
+    this.context = undefined;
+    this.font = '';
+  }
+
+  /** Reads the inherited font; label widths are kept until it changes. */
+  refresh(): void {
+    const font = `${LABEL_FONT_PX}px ${getComputedStyle(this.host).fontFamily || 'sans-serif'}`;
+    if (font === this.font) return;
+    this.font = font;
+    this.cache.clear();
+    this.context ??= document.createElement('canvas').getContext('2d');
+    if (this.context) this.context.font = font;
+  }
+
+  readonly measure = (text: string): number => {
+    let width = this.cache.get(text);
+    if (width === undefined) {
+      width = this.context ? this.context.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
+      this.cache.set(text, width);
+    }
+    return width;
+  };
+}

@@ -1,0 +1,213 @@
+import { textColorOn } from './contrast.js';
+import { computeTicks } from './ticks.js';
+import { fitText, layoutLanes, type LaneMark } from './layout.js';
+import { timeScale } from './time-scale.js';
+import type { TimelineIndex } from './timeline-index.js';
+import type { Category, Era, LocalizedText, TimelineEvent } from './types.js';
+import { DEFAULT_COLORS } from './validate.js';
+import type { Digits } from './dates.js';
+import { DAY } from './time.js';
+
+/** The track's geometry, in pixels. A lane: a row of labels, the marks' line, a row of labels. */
+export const LANE_HEIGHT = 58;
+export const LANE_MARK_Y = 28;
+export const ERA_ROW_HEIGHT = 18;
+export const AXIS_HEIGHT = 30;
+export const MARK_RADIUS = 6;
+/** Font sizes the layout measures with; the styles draw with the same numbers. */
+export const LABEL_FONT_PX = 12;
+export const SMALL_FONT_PX = 11;
+export const COUNT_FONT_PX = 10;
+/** Label baselines relative to the marks' line, for rows 0 (beside), 1 (above) and 2 (below). */
+const LABEL_BASELINE = [4, -16, 23] as const;
+
+/** A key for a mark that survives re-layout: an event id, or `cluster:<first id>`. */
+export const markKey = (mark: Pick<LaneMark, 'events' | 'lead'>): string =>
+  mark.events.length === 1 ? mark.lead.id : `cluster:${mark.events[0].id}`;
+
+/** One drawn mark, in screen coordinates (right to left already applied). */
+export interface SceneMark {
+  key: string;
+  kind: 'point' | 'range' | 'cluster';
+  /** The events it draws, in time order: one, or a cluster's members. */
+  events: readonly TimelineEvent[];
+  /** The event that names it. */
+  lead: TimelineEvent;
+  lane: number;
+  /** Screen extent and the y of the lane's line. */
+  left: number;
+  right: number;
+  centre: number;
+  y: number;
+  color: string;
+  /** A cluster's count, as drawn on its badge, and a text colour readable on `color`. */
+  count?: { text: string; color: string };
+  /** The visible label (the accessible name says it in full), anchored at its middle. */
+  label?: { text: string; x: number; y: number };
+}
+
+export interface SceneEra {
+  id: string;
+  left: number;
+  width: number;
+  /** The strip in the era rows above the lanes, and the label in it. */
+  stripY: number;
+  label: { text: string; x: number; y: number };
+}
+
+export interface SceneLane {
+  category: Category;
+  /** y of the marks' line. */
+  y: number;
+  /** The lane's name, where there was room for it. */
+  name?: { text: string; x: number; y: number };
+}
+
+export interface SceneTick {
+  time: number;
+  x: number;
+  label: string;
+}
+
+/** Everything the track shows, as numbers and strings: the SVG view, keyboard and export read it. */
+export interface TrackScene {
+  width: number;
+  height: number;
+  /** Where the lanes start and where the axis line is. */
+  lanesTop: number;
+  axisY: number;
+  /** The visible window in time. */
+  from: number;
+  to: number;
+  direction: 'ltr' | 'rtl';
+  eras: SceneEra[];
+  lanes: SceneLane[];
+  ticks: SceneTick[];
+  /** In time order (of their first event). */
+  marks: SceneMark[];
+}
+
+export interface SceneInput {
+  index: TimelineIndex;
+  categories: readonly Category[];
+  eras: readonly Era[];
+  /** Each era's row in the strip above the lanes (see `layoutEraRows`). */
+  eraRows: readonly number[];
+  hidden: ReadonlySet<string>;
+  view: readonly [number, number];
+  width: number;
+  /** Whether time runs right to left. */
+  rtl: boolean;
+  lang: string;
+  digits: Digits;
+  /** Text in the display language. */
+  text: (value: LocalizedText | undefined) => string;
+  /** Width in pixels of a text at LABEL_FONT_PX in the element's font. */
+  measure: (text: string) => number;
+  /** A count as the cluster badge shows it (compact: 1.2K). */
+  formatCount: (n: number) => string;
+}
+
+/** The number of era rows for a set of era row assignments. */
+export function eraRowCount(eraRows: readonly number[]): number {
+  let rows = 0;
+  for (const row of eraRows) rows = Math.max(rows, row + 1);
+  return rows;
+}
+
+/** The span the track can show: the events' extent with a margin either side (a year when empty). */
+export function paddedSpan(extent: readonly [number, number] | null): [number, number] {
+  if (!extent) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const [a, b] = extent;
+  const margin = Math.max((b - a) * 0.03, 20 * DAY);
+  return [a - margin, b + margin];
+}
+
+/** The track's height for a number of era rows and of lanes shown. */
+export function trackHeight(eraRows: number, lanes: number): number {
+  return eraRows * ERA_ROW_HEIGHT + Math.max(1, lanes) * LANE_HEIGHT + AXIS_HEIGHT;
+}
+
+/** Builds the track's scene: pure, from the data, the window, the width and the language. */
+export function buildTrackScene(input: SceneInput): TrackScene {
+  const { index, width, rtl, text, measure } = input;
+  const [from, to] = input.view;
+  const position = timeScale([from, to], [0, width]);
+  /** Right to left is applied here, once: every x in the scene is a screen x. */
+  const x = (p: number) => (rtl ? width - p : p);
+  const direction = rtl ? 'rtl' : 'ltr';
+  const categories = input.categories.filter((c) => !input.hidden.has(c.id));
+  const lanesTop = eraRowCount(input.eraRows) * ERA_ROW_HEIGHT;
+  const axisY = lanesTop + categories.length * LANE_HEIGHT;
+  const colors = new Map(input.categories.map((c) => [c.id, c.color]));
+
+  const layout = layoutLanes({
+    events: index.query(from, to),
+    lanes: new Map(categories.map((c, i) => [c.id, i])),
+    position,
+    width,
+    title: (event) => text(event.title),
+    measure,
+    markRadius: MARK_RADIUS,
+    maxLabelWidth: Math.min(220, width * 0.45),
+    laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
+    // Counts are drawn at 10 px bold, about as wide as 11 px regular text.
+    countWidth: (n) => (measure(input.formatCount(n)) * SMALL_FONT_PX) / LABEL_FONT_PX,
+  });
+
+  const eras: SceneEra[] = [];
+  input.eras.forEach((era, i) => {
+    const p0 = Math.max(0, position(era.start.time));
+    const p1 = Math.min(width, Number.isFinite(era.until) ? position(era.until) : width);
+    if (p1 <= 0 || p0 >= width || p1 - p0 < 1) return;
+    const stripY = input.eraRows[i] * ERA_ROW_HEIGHT;
+    eras.push({
+      id: era.id,
+      left: Math.min(x(p0), x(p1)),
+      width: p1 - p0,
+      stripY,
+      label: { text: fitText(text(era.label), p1 - p0 - 8, measure), x: rtl ? x(p0) - 4 : x(p0) + 4, y: stripY + 12 },
+    });
+  });
+
+  const lanes: SceneLane[] = categories.map((category, i) => {
+    const top = lanesTop + i * LANE_HEIGHT;
+    const at = layout.laneNames.get(i);
+    return {
+      category,
+      y: top + LANE_MARK_Y,
+      name: at === undefined ? undefined : { text: text(category.label), x: x(at), y: top + 12 },
+    };
+  });
+
+  const ticks = computeTicks(from, to, width, input.lang, input.digits, input.lang.startsWith('ar') ? 100 : 90).map((tick) => ({
+    ...tick,
+    x: x(position(tick.time)),
+  }));
+
+  const marks = layout.marks.map((mark): SceneMark => {
+    const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
+    const left = Math.min(x(mark.from), x(mark.to));
+    const right = Math.max(x(mark.from), x(mark.to));
+    const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
+    const n = mark.events.length;
+    return {
+      key: markKey(mark),
+      kind: n > 1 ? 'cluster' : mark.isRange ? 'range' : 'point',
+      events: mark.events,
+      lead: mark.lead,
+      lane: mark.lane,
+      left,
+      right,
+      centre: (left + right) / 2,
+      y,
+      color,
+      count: n > 1 ? { text: input.formatCount(n), color: textColorOn(color) } : undefined,
+      label: mark.label
+        ? { text: mark.label.text, x: (x(mark.label.from) + x(mark.label.to)) / 2, y: y + LABEL_BASELINE[mark.label.row] }
+        : undefined,
+    };
+  });
+
+  return { width, height: trackHeight(eraRowCount(input.eraRows), categories.length), lanesTop, axisY, from, to, direction, eras, lanes, ticks, marks };
+}

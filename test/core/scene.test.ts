@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { layoutEraRows } from '../../src/core/layout.js';
+import { buildTrackScene, eraRowCount, trackHeight, LANE_HEIGHT, type SceneInput, type TrackScene } from '../../src/core/scene.js';
+import { formatNumber } from '../../src/core/dates.js';
+import { localize } from '../../src/core/text.js';
+import { TimelineIndex } from '../../src/core/timeline-index.js';
+import { validateTimeline } from '../../src/core/validate.js';
+import type { Timeline } from '../../src/core/types.js';
+
+const context = document.createElement('canvas').getContext('2d')!;
+context.font = '12px sans-serif';
+const measure = (text: string) => context.measureText(text).width;
+
+let timeline: Timeline;
+let index: TimelineIndex;
+
+/** The flagship's scene for a window and width, in a language, as the element would ask for it. */
+function scene(options: Partial<SceneInput> = {}): TrackScene {
+  const lang = options.lang ?? 'en';
+  const extent = index.extent()!;
+  return buildTrackScene({
+    index,
+    categories: timeline.categories,
+    eras: timeline.eras,
+    eraRows: layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until }))),
+    hidden: new Set(),
+    view: extent,
+    width: 1280,
+    rtl: false,
+    lang,
+    digits: 'auto',
+    text: (value) => localize(value, lang),
+    measure,
+    formatCount: (n) => formatNumber(n, lang, 'auto', n >= 1000),
+    ...options,
+  });
+}
+
+/** A label's box on screen: the scene anchors labels at their middle. */
+const labelBox = (label: { text: string; x: number }) => [label.x - measure(label.text) / 2, label.x + measure(label.text) / 2];
+
+describe('buildTrackScene', () => {
+  before(async () => {
+    timeline = validateTimeline(await (await fetch('/src/data/russia-north-korea.json')).json()).timeline!;
+    index = new TimelineIndex(timeline.events);
+  });
+
+  it('accounts for every event in the window exactly once, in time order', () => {
+    const result = scene();
+    const drawn = result.marks.flatMap((mark) => mark.events.map((e) => e.id));
+    expect(drawn.slice().sort()).to.deep.equal(timeline.events.map((e) => e.id).sort());
+    expect(new Set(drawn).size).to.equal(drawn.length);
+    const firstTimes = result.marks.map((mark) => mark.events[0].start.time);
+    const byLane = new Map<number, number[]>();
+    result.marks.forEach((mark, i) => byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), firstTimes[i]]));
+    for (const times of byLane.values()) expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+  });
+
+  it('keeps marks, labels and ticks inside the track, and labels apart from each other', () => {
+    for (const width of [320, 800, 1280]) {
+      const result = scene({ width });
+      for (const mark of result.marks) {
+        expect(mark.left, mark.key).to.be.at.least(-0.01);
+        expect(mark.right, mark.key).to.be.at.most(width + 0.01);
+        expect(mark.y).to.be.within(result.lanesTop, result.axisY);
+      }
+      for (const tick of result.ticks) expect(tick.x).to.be.within(0, width);
+      const labels = result.marks.flatMap((mark) => (mark.label ? [{ ...mark.label, lane: mark.lane }] : []));
+      expect(labels.length, `${width} px: some labels`).to.be.greaterThan(2);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          if (labels[i].y !== labels[j].y) continue;
+          const [a, b] = [labelBox(labels[i]), labelBox(labels[j])];
+          expect(a[0] < b[1] - 0.5 && b[0] < a[1] - 0.5, `${width} px: "${labels[i].text}" / "${labels[j].text}"`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('mirrors everything when time runs right to left, and only that', () => {
+    const width = 1000;
+    const ltr = scene({ width });
+    const rtl = scene({ width, rtl: true });
+    expect(rtl.direction).to.equal('rtl');
+    expect(rtl.marks.map((m) => m.key)).to.deep.equal(ltr.marks.map((m) => m.key));
+    rtl.marks.forEach((mark, i) => {
+      expect(mark.centre).to.be.closeTo(width - ltr.marks[i].centre, 1e-6);
+      expect(mark.left).to.be.closeTo(width - ltr.marks[i].right, 1e-6);
+    });
+    rtl.ticks.forEach((tick, i) => expect(tick.x).to.be.closeTo(width - ltr.ticks[i].x, 1e-6));
+    rtl.eras.forEach((era, i) => expect(era.left).to.be.closeTo(width - ltr.eras[i].left - ltr.eras[i].width, 1e-6));
+  });
+
+  it('leaves out hidden categories and shrinks to the lanes shown', () => {
+    const all = scene();
+    const result = scene({ hidden: new Set(['war', 'military']) });
+    expect(result.lanes.map((lane) => lane.category.id)).to.not.include.members(['war', 'military']);
+    expect(result.lanes).to.have.length(timeline.categories.length - 2);
+    expect(result.marks.flatMap((m) => m.events).some((e) => e.category === 'war' || e.category === 'military')).to.equal(false);
+    expect(all.height - result.height).to.equal(2 * LANE_HEIGHT);
+    expect(result.height).to.equal(trackHeight(eraRowCount(layoutEraRows(timeline.eras.map((e) => ({ start: e.start.time, until: e.until })))), result.lanes.length));
+  });
+
+  it('draws only what touches the window', () => {
+    const result = scene({ view: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)] });
+    const drawn = result.marks.flatMap((mark) => mark.events);
+    expect(drawn.length).to.be.greaterThan(3);
+    for (const event of drawn) expect(event.until > Date.UTC(2024, 0, 1) && event.start.time < Date.UTC(2025, 0, 1), event.id).to.equal(true);
+    expect(drawn.map((e) => e.id)).to.include('putin-pyongyang-2024');
+  });
+
+  it('speaks the language asked for: Arabic titles, lane names and digits', () => {
+    const result = scene({ lang: 'ar', rtl: true });
+    const arabic = /[\u0600-\u06ff]/;
+    expect(result.lanes.some((lane) => lane.name && arabic.test(lane.name.text))).to.equal(true);
+    expect(result.marks.some((mark) => mark.label && arabic.test(mark.label.text))).to.equal(true);
+    for (const tick of result.ticks) expect(tick.label).to.match(/^[٠-٩]+$/);
+    for (const mark of result.marks.filter((m) => m.kind === 'cluster')) expect(mark.count!.text).to.match(/^[٠-٩]+$/);
+  });
+
+  it('is pure: the same input gives the same scene', () => {
+    expect(scene({ width: 700 })).to.deep.equal(scene({ width: 700 }));
+  });
+});
