@@ -50,7 +50,7 @@ function panel({ title, metric, offsetX, summaries, names, sizes, reference }) {
     parts.push(`<text x="${gx}" y="${PANEL.top + plotHeight + 18}" class="tick" text-anchor="middle">${countLabel(size)}</text>`);
   }
   parts.push(`<text x="${offsetX + PANEL.left + plotWidth / 2}" y="${PANEL.height - 8}" class="axis" text-anchor="middle">events (log scale)</text>`);
-  parts.push(`<text x="${offsetX + PANEL.left}" y="${PANEL.top - 26}" class="tick">did not finish:</text>`);
+  parts.push(`<text x="${offsetX + PANEL.left + 4}" y="${PANEL.top - 18}" class="tick">did not finish:</text>`);
   if (reference) {
     const ry = round(y(reference.value));
     parts.push(`<line x1="${offsetX + PANEL.left}" x2="${offsetX + PANEL.left + plotWidth}" y1="${ry}" y2="${ry}" class="reference"/>`);
@@ -69,7 +69,7 @@ function panel({ title, metric, offsetX, summaries, names, sizes, reference }) {
     for (const [px, py] of points) parts.push(marker(style.marker, px, py, style.color));
     // Sizes where this figure is missing because the page ran out of time.
     for (const s of summaries.filter((s) => s.contestant === name && s[metric] === undefined && s.status !== 'finished')) {
-      parts.push(cross(x(s.size) + (index - 1) * 12, PANEL.top - 12, style.color));
+      parts.push(cross(x(s.size) + (index - 1) * 12, PANEL.top - 22, style.color));
     }
   });
   return parts.join('\n');

@@ -16,23 +16,17 @@ import { serve } from './server.mjs';
 import { frameSummary, median } from './stats.mjs';
 import { markdownReport } from './report.mjs';
 import { chartSvg } from './chart.mjs';
+import { interact, VIEWPORT, GESTURES } from './interaction.mjs';
 
 const require = createRequire(import.meta.url);
 const local = (path) => new URL(`../${path}`, import.meta.url).pathname;
 
-export const CONTESTANTS = [
+const CONTESTANTS = [
   { name: 'news-timeline', page: 'news-timeline', version: JSON.parse(readFileSync(local('package.json'), 'utf8')).version, maxSize: 1_000_000, zoom: 'wheel' },
   { name: 'vis-timeline', page: 'vis-timeline', version: require('vis-timeline/package.json').version, maxSize: 100_000, zoom: 'wheel' },
   { name: 'TimelineJS3', page: 'timelinejs', version: require('@knight-lab/timelinejs/package.json').version, maxSize: 100_000, zoom: 'buttons' },
 ];
 const FLAGSHIP = 27;
-const VIEWPORT = { width: 1100, height: 800 };
-// Ctrl + wheel steps of 50 px: a factor of two each for news-timeline (d3-zoom) and, with its
-// zoomFriction set to match, for vis-timeline.
-const WHEEL_STEP = 50;
-const STEPS = 10;
-const DRAG_PX = 300;
-const DRAG_MOVES = 5;
 
 function options(argv) {
   const flag = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -63,12 +57,15 @@ async function attempt(contestant, size, server, capSeconds) {
     args: [...CHROME_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const browser = await chromium.connect(browserServer.wsEndpoint());
-  const deadline = Date.now() + capSeconds * 1000;
+  // Loading the page and building the events get their own cap; the contestant's starts when it
+  // is handed the data.
+  let deadline = Date.now() + capSeconds * 1000;
   let phase = 'loading';
   const within = (promise) => {
     let timer;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new DidNotFinish(phase, capSeconds)), Math.max(0, deadline - Date.now()));
+      const what = () => (typeof phase === 'function' ? phase() : phase);
+      timer = setTimeout(() => reject(new DidNotFinish(what(), capSeconds)), Math.max(0, deadline - Date.now()));
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   };
@@ -96,12 +93,14 @@ async function attempt(contestant, size, server, capSeconds) {
       .filter((path) => !path.startsWith('/bench/') && !path.startsWith('/src/data/'))
       .reduce((sum, path) => sum + (server.gzipSize(path) ?? 0), 0);
     phase = 'first render';
+    deadline = Date.now() + capSeconds * 1000;
     result.renderMs = await within(page.evaluate(() => window.bench.render()));
     result.heapAfterRender = await within(heap());
     result.domAfterRender = await within(page.evaluate(() => window.bench.elements()));
-    phase = 'zoom and pan';
     const started = Date.now();
-    const gaps = await within(interact(page, contestant));
+    const progress = { done: 0 };
+    phase = () => `zoom and pan (${progress.done} of ${GESTURES} gestures done)`;
+    const gaps = await within(interact(page, contestant, progress));
     result.interactionMs = Date.now() - started;
     Object.assign(result, frameSummary(gaps));
     result.heapAfterInteraction = await within(heap());
@@ -109,7 +108,7 @@ async function attempt(contestant, size, server, capSeconds) {
     result.info = await within(page.evaluate(() => window.bench.info()));
   } catch (error) {
     result.status = error instanceof DidNotFinish ? 'did not finish' : 'failed';
-    result.phase = phase;
+    result.phase = typeof phase === 'function' ? phase() : phase;
     result.message = error.message.split('\n')[0];
   } finally {
     if (errors.length) result.errors = errors.slice(0, 5);
@@ -119,51 +118,6 @@ async function attempt(contestant, size, server, capSeconds) {
     if (child.exitCode === null && child.signalCode === null) await browserServer.kill();
   }
   return result;
-}
-
-/** 10 zooms in, 10 drags, 10 zooms out at the middle of the track; the gaps between frames. */
-async function interact(page, contestant) {
-  const target = await page.evaluate(() => window.bench.target());
-  const x = target.x + target.width / 2;
-  const y = target.y + target.height / 2;
-  const settle = () => page.evaluate(() => window.bench.frames(1));
-  const trace = process.env.BENCH_DEBUG ? (what) => console.error(`  ${new Date().toISOString().slice(17, 23)} ${what}`) : () => {};
-  const buttons = contestant.zoom === 'buttons' ? await page.evaluate(() => window.bench.buttons()) : null;
-  const zoom = async (direction) => {
-    if (buttons) {
-      const button = direction < 0 ? buttons.zoomIn : buttons.zoomOut;
-      for (let i = 0; i < STEPS; i++) {
-        await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
-        await settle();
-        trace(`click ${direction}`);
-      }
-      return;
-    }
-    await page.mouse.move(x, y);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < STEPS; i++) {
-      await page.mouse.wheel(0, direction * WHEEL_STEP);
-      await settle();
-      trace(`wheel ${direction}`);
-    }
-    await page.keyboard.up('Control');
-  };
-  await page.evaluate(() => window.bench.startFrames());
-  await zoom(-1);
-  for (let i = 0; i < STEPS; i++) {
-    // Alternate right and left so the view ends where it started.
-    const direction = i % 2 ? -1 : 1;
-    const from = x - (direction * DRAG_PX) / 2;
-    await page.mouse.move(from, y);
-    await page.mouse.down();
-    for (let step = 1; step <= DRAG_MOVES; step++) await page.mouse.move(from + (direction * DRAG_PX * step) / DRAG_MOVES, y);
-    await page.mouse.up();
-    await settle();
-    trace(`drag ${direction}`);
-  }
-  await zoom(1);
-  await settle();
-  return page.evaluate(() => window.bench.stopFrames());
 }
 
 const METRICS = ['bytesGzip', 'renderMs', 'p50', 'p95', 'max', 'heapAfterRender', 'heapAfterInteraction', 'domAfterRender', 'domAfterInteraction', 'interactionMs'];
