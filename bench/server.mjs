@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVED = [
   '/bench/pages/',
+  '/bench/.cache/unminified/',
   '/bench/generate.mjs',
   '/bench/convert.mjs',
   '/dist/',
