@@ -20,10 +20,11 @@ export function describeMachine(machine) {
 
 const COLUMNS = ['contestant', 'events', 'loaded (gzip)', 'first render', 'frame p50', 'frame p95', 'frame max', 'heap after render', 'heap after zoom/pan', 'DOM elements'];
 
-function row(summary) {
+function row(summary, runs) {
   const value = (metric, format) => (summary[metric] === undefined ? '' : format(summary[metric]));
   const dnf = summary.status === 'finished' ? '' : summary.status;
-  const partial = summary.finished && summary.finished < summary.attempts ? ` (${summary.finished} of ${summary.attempts} runs)` : '';
+  // Fewer finished runs than asked for: after a capped attempt, later runs skip that size.
+  const partial = summary.finished && summary.finished < runs ? ` (${summary.finished} of ${runs} runs)` : '';
   const cells = [
     summary.contestant,
     sizeLabel(summary.size),
@@ -61,7 +62,7 @@ export function markdownReport(results) {
   for (const size of sizes) {
     for (const name of names) {
       const summary = find(name, size);
-      if (summary) lines.push(row(summary));
+      if (summary) lines.push(row(summary, machine.runs));
     }
   }
   const peers = names.filter((name) => name !== OURS);
