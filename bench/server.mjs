@@ -1,0 +1,62 @@
+// A static server on loopback for the benchmark pages: only the folders the pages need, and a
+// record of what each path weighs gzipped, so a page's payload is counted from what it loaded.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SERVED = [
+  '/bench/pages/',
+  '/bench/.cache/unminified/',
+  '/bench/generate.mjs',
+  '/bench/convert.mjs',
+  '/dist/',
+  '/src/data/',
+  '/node_modules/vis-timeline/standalone/umd/',
+  '/node_modules/vis-timeline/styles/',
+  '/node_modules/@knight-lab/timelinejs/dist/',
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Starts the server on a free port; resolves with its origin, `gzipSize(path)` and `close()`. */
+export function serve() {
+  const gzipped = new Map();
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
+    if (!SERVED.some((prefix) => path.startsWith(prefix))) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(join(root, path));
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }).length);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        gzipSize: (path) => gzipped.get(path),
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
