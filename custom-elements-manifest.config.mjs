@@ -2,13 +2,16 @@
 // types (scripts/framework-types.mjs) are generated from.
 // - Lit's internal reactive state (fields starting with "_"), private and protected members and
 //   the generic `emit(type)` helper are not part of the API.
-// - Each event's `type` is its `detail` type, read from the `GlobalEventHandlersEventMap`
-//   declaration the compiler already checks, so the manifest cannot drift from the code.
+// - Each event's `type` is its `detail` type, read from the declaration the compiler already
+//   checks (events.ts: NewsTimelineEventDetails), so the manifest cannot drift from the code.
 //   (A `@fires {Type} name` in the JSDoc wins when present.)
 // - An attribute documented only in the class JSDoc (`@attr lang - …`) lends its text to the
 //   property, and the other way round.
 
-/** Event name -> detail type text, from `interface GlobalEventHandlersEventMap { 'x': CustomEvent<T> }`. */
+/**
+ * Event name -> detail type text, from either declaration of the element's events:
+ * `interface …EventDetails { 'nt-x': T }` or `interface GlobalEventHandlersEventMap { 'nt-x': CustomEvent<T> }`.
+ */
 const eventDetails = new Map();
 
 export default {
@@ -21,13 +24,16 @@ export default {
     {
       name: 'event-detail-types',
       analyzePhase({ ts, node }) {
-        if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'GlobalEventHandlersEventMap') return;
+        if (!ts.isInterfaceDeclaration(node)) return;
+        const isDetailMap = node.name.text.endsWith('EventDetails');
+        if (!isDetailMap && node.name.text !== 'GlobalEventHandlersEventMap') return;
         for (const member of node.members) {
           if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
           const type = member.type;
-          const isCustomEvent =
-            ts.isTypeReferenceNode(type) && type.typeName.getText() === 'CustomEvent' && type.typeArguments?.length === 1;
-          if (isCustomEvent) eventDetails.set(member.name.text, type.typeArguments[0].getText());
+          if (isDetailMap) eventDetails.set(member.name.text, type.getText());
+          else if (ts.isTypeReferenceNode(type) && type.typeName.getText() === 'CustomEvent' && type.typeArguments?.length === 1) {
+            eventDetails.set(member.name.text, type.typeArguments[0].getText());
+          }
         }
       },
     },

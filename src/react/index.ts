@@ -6,7 +6,10 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { NewsTimeline as NewsTimelineElement } from '../components/news-timeline/news-timeline.js';
+import {
+  NewsTimeline as NewsTimelineElement,
+  type NewsTimelineEventDetails,
+} from '../components/news-timeline/news-timeline.js';
 
 export type {
   NtLoadDetail,
@@ -16,9 +19,9 @@ export type {
 } from '../components/news-timeline/news-timeline.js';
 export { NewsTimelineElement };
 
-type ElementEvent = Extract<keyof GlobalEventHandlersEventMap, `nt-${string}`>;
+type ElementEvent = keyof NewsTimelineEventDetails;
 
-/** Handler prop -> event name; each event's type comes from GlobalEventHandlersEventMap. */
+/** Handler prop -> event name; each event's detail type comes from NewsTimelineEventDetails. */
 const eventNames = {
   onNtLoad: 'nt-load',
   onNtError: 'nt-error',
@@ -26,14 +29,14 @@ const eventNames = {
   onNtRangeChange: 'nt-range-change',
 } as const satisfies Record<string, ElementEvent>;
 
-// The element's events are declared once, in GlobalEventHandlersEventMap: the build fails here
+// The element's events are declared once, in NewsTimelineEventDetails: the build fails here
 // when one of them has no handler prop above.
 type Unwrapped = Exclude<ElementEvent, (typeof eventNames)[keyof typeof eventNames]>;
 const everyEventWrapped: [Unwrapped] extends [never] ? true : Unwrapped = true;
 void everyEventWrapped;
 
 type TypedEvents = {
-  [Prop in keyof typeof eventNames]: EventName<GlobalEventHandlersEventMap[(typeof eventNames)[Prop]]>;
+  [Prop in keyof typeof eventNames]: EventName<CustomEvent<NewsTimelineEventDetails[(typeof eventNames)[Prop]]>>;
 };
 
 /** `<news-timeline>` for React: `<NewsTimeline data={…} onNtSelect={(e) => e.detail.id} ref={…} />`. */

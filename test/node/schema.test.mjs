@@ -15,6 +15,12 @@ test('the flagship dataset is valid against the schema', () => {
   assert.equal(dataset.$schema, '../core/news-timeline.schema.json');
 });
 
+test('the schema has a stable $id naming the package version it ships in', () => {
+  const { version } = read('package.json');
+  assert.equal(schema.$id, `https://cdn.jsdelivr.net/npm/news-timeline@${version}/src/core/news-timeline.schema.json`);
+  assert.equal(read('package.json').exports['./schema.json'], './src/core/news-timeline.schema.json');
+});
+
 test('the smallest document is valid', () => {
   assert.equal(validate(minimal()), true);
 });
