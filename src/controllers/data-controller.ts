@@ -56,6 +56,8 @@ export class DataController implements ReactiveController {
   /** Watches a list child, while the data comes from one. */
   private observer?: MutationObserver;
   private rereadPending = false;
+  /** The children as last read, to notice changes made while the element was out of the page. */
+  private childrenSeen?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -68,7 +70,10 @@ export class DataController implements ReactiveController {
     const url = this.interrupted;
     this.interrupted = undefined;
     if (url) void this.load(url);
-    if (this.observer) this.watchChildren();
+    if (this.observer) {
+      this.watchChildren();
+      if (this.host.innerHTML !== this.childrenSeen) this.childrenChanged();
+    }
   }
 
   hostDisconnected(): void {
@@ -177,6 +182,7 @@ export class DataController implements ReactiveController {
    */
   readChildren(): boolean {
     this.watchChildren();
+    this.childrenSeen = this.host.innerHTML;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       this.read(script.textContent ?? '', { type: this.format, origin: '(script)' });
