@@ -210,8 +210,16 @@ function fromOwnColumns(headers: string[], rows: Row[]): Converted {
       description = text('summary');
       continue;
     }
+    if (type === 'category') {
+      // A lane named ahead of its events: its order, label and colour.
+      const id = value('id') || value('category');
+      if (id) categoryFor(id, text('title') ?? text('category_label'), value('category_color'), categories);
+      continue;
+    }
     if (type === 'era') {
-      eras.push({ start: value('start') || undefined, end: value('end') || undefined, label: text('title', 1, 'label') });
+      const era: Record<string, unknown> = { start: value('start') || undefined, end: value('end') || undefined, label: text('title', 1, 'label') };
+      if (value('id')) era.id = value('id');
+      eras.push(era);
       from.set('label', from.get('title') ?? 'title');
       eraOrigins.push({ row: row.number, columns: from });
       continue;
