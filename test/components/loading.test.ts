@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { messagesFor } from '../../src/i18n/messages.js';
+import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
 import { settle, shadow, visibleIds } from '../support/timeline.js';
 
 const STORY = { events: [{ id: 'one', start: '2024-06-19', title: { en: 'One', ar: 'واحد' } }, { id: 'two', start: '2024-07', title: 'Two' }] };
@@ -60,6 +61,40 @@ describe('<news-timeline> with a plain HTML list inside', () => {
     expect(items.map((li) => li.getAttribute('data-list-id'))).to.deep.equal(['putin-pyongyang-2000', 'summit-2023']);
     expect(items[0].querySelector('h3')!.textContent).to.equal('بوتين يزور بيونغ يانغ');
     expect(items[0].querySelector('a')!.getAttribute('href')).to.equal('https://news.example/putin');
+  });
+
+  it('passes hostile text and URLs from the list through as text, and refuses the URLs', async () => {
+    (window as any).__pwned = 0;
+    const element = document.createElement('news-timeline') as NewsTimeline;
+    const ol = document.createElement('ol');
+    HOSTILE_TEXT.forEach((text, i) => {
+      const li = document.createElement('li');
+      li.id = `h${i}`;
+      li.dataset.category = 'c';
+      const time = document.createElement('time');
+      time.setAttribute('datetime', `20${10 + i}`);
+      const heading = document.createElement('h3');
+      const paragraph = document.createElement('p');
+      const link = document.createElement('a');
+      const image = document.createElement('img');
+      heading.textContent = paragraph.textContent = link.textContent = image.alt = text;
+      link.setAttribute('href', HOSTILE_URLS[i % HOSTILE_URLS.length]);
+      image.setAttribute('src', HOSTILE_URLS[(i + 1) % HOSTILE_URLS.length]);
+      li.append(time, heading, paragraph, link, image);
+      ol.append(li);
+    });
+    element.append(ol);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    wrapper.append(element);
+    await whenLoaded(element);
+    element.view = 'list';
+    await settle(element);
+    const root = shadow(element);
+    expect(root.querySelectorAll('[part="list"] > li')).to.have.length(HOSTILE_TEXT.length);
+    expect(root.querySelector('[part="list"] h3')!.textContent).to.equal(HOSTILE_TEXT[0]);
+    expect(root.querySelectorAll('script, iframe, [onerror], [onload]').length).to.equal(0);
+    expect(root.querySelectorAll('a[href], img[src]').length).to.equal(0);
+    expect((window as any).__pwned).to.equal(0);
   });
 
   it('is an ordinary, readable list where the script does not run', async () => {
