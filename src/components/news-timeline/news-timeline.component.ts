@@ -46,6 +46,7 @@ export type TimelineView = 'timeline' | 'list';
  * @csspart list - The list view of all events.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
+ * @csspart retry - The error panel's button that loads a failed `src` again.
  *
  * @cssproperty --nt-text - Main text colour.
  * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
