@@ -31,6 +31,9 @@ export interface Messages {
   shortcuts: string;
   /** Each shortcut: the keys (as printed on keyboards) and what they do. */
   shortcutList: Array<[keys: string[], action: string]>;
+  /** Why a `src` did not load, in words a journalist can act on (the details follow in English). */
+  loadFailure: (why: 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published') => string;
+  retry: string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -82,6 +85,16 @@ const en: Messages = {
     [['+', '−'], 'Zoom in or out'],
     [['0'], 'Show all events'],
   ],
+  loadFailure: (why) =>
+    ({
+      timeout: 'The timeline took too long to load. The server may be slow or unreachable.',
+      network: 'The timeline could not be loaded. Check the connection and the address of the data.',
+      http: 'The server did not send the timeline’s data. Check the address of the data.',
+      'not-data': 'The file loaded, but it is not timeline data that can be shown.',
+      'sheet-not-published':
+        'This Google Sheet is not published to the web. In Google Sheets choose File, Share, Publish to web; pick the sheet and “Comma-separated values (.csv)”, press Publish, and use the link it gives.',
+    })[why],
+  retry: 'Try again',
 };
 
 const ar: Messages = {
@@ -135,6 +148,16 @@ const ar: Messages = {
     [['+', '−'], 'التكبير أو التصغير'],
     [['0'], 'عرض كل الأحداث'],
   ],
+  loadFailure: (why) =>
+    ({
+      timeout: 'استغرق تحميل الخط الزمني وقتًا طويلًا. قد يكون الخادم بطيئًا أو يتعذر الوصول إليه.',
+      network: 'تعذر تحميل الخط الزمني. تحقق من الاتصال ومن عنوان البيانات.',
+      http: 'لم يرسل الخادم بيانات الخط الزمني. تحقق من عنوان البيانات.',
+      'not-data': 'حُمّل الملف، لكنه ليس بيانات خط زمني يمكن عرضها.',
+      'sheet-not-published':
+        'جدول Google هذا غير منشور على الويب. في جداول Google اختر «ملف» ثم «مشاركة» ثم «النشر على الويب»، واختر الورقة وصيغة «قيم مفصولة بفواصل (.csv)»، ثم اضغط «نشر» واستخدم الرابط الذي يظهر.',
+    })[why],
+  retry: 'إعادة المحاولة',
 };
 
 const tables = new Map<string, Messages>([

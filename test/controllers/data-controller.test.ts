@@ -9,7 +9,7 @@ const DATA_URL = '/src/data/russia-north-korea.json';
 class DataHost extends ReactiveElement {
   reads: ReadResult[] = [];
   updates = 0;
-  readonly source = new DataController(this, { onRead: (result) => this.reads.push(result) });
+  readonly source = new DataController(this, { onRead: (result) => this.reads.push(result), onKept: () => {} });
   override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
     this.updates++;
     super.requestUpdate(...args);

@@ -5,7 +5,7 @@ import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene 
 import { localize } from '../../core/text.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
 import type { Timeline } from '../../core/types.js';
-import { DataController } from '../../controllers/data-controller.js';
+import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -13,12 +13,12 @@ import { RovingFocusController } from '../../controllers/roving-focus-controller
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import type { ReadResult } from '../../formats/index.js';
+import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
 import { renderCard } from './views/card.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
-import { renderErrors } from './views/errors.js';
+import { renderErrors, renderLoading } from './views/errors.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
 import { renderToolbar } from './views/toolbar.js';
@@ -45,6 +45,7 @@ export type TimelineView = 'timeline' | 'list';
  * @csspart list - The list view of all events.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
+ * @csspart retry - The error panel's button that loads a failed `src` again.
  *
  * @cssproperty --nt-text - Main text colour.
  * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
@@ -76,6 +77,8 @@ export class NewsTimeline extends LitElement {
     theme: { type: String, reflect: true },
     digits: { type: String },
     timeDirection: { type: String, attribute: 'time-direction' },
+    format: { type: String, reflect: true },
+    timeout: { type: Number },
     _hidden: { state: true },
     _help: { state: true },
     _announcement: { state: true },
@@ -99,6 +102,10 @@ export class NewsTimeline extends LitElement {
   digits?: Digits;
   /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
   timeDirection?: 'auto' | 'ltr' | 'rtl';
+  /** The data's format: `auto` (detected from the content type, file extension and content), `json`, `timelinejs` or `csv`. */
+  format?: FormatType | 'auto';
+  /** Seconds a `src` may take to load before the element says so and offers to retry (default 20). */
+  timeout?: number;
 
   private _hidden: ReadonlySet<string> = new Set<string>();
   private _help = false;
@@ -114,7 +121,7 @@ export class NewsTimeline extends LitElement {
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
 
-  private readonly source = new DataController(this, { onRead: (result) => this.onRead(result) });
+  private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
   private readonly resize = new ResizeController(this);
   private readonly measurer = new TextMeasureController(this);
@@ -194,6 +201,7 @@ export class NewsTimeline extends LitElement {
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.configureSource();
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
       if (this.src) void this.source.load(this.src);
@@ -209,6 +217,13 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (track) this.zoom.attach(track, this.trackHeight);
+  }
+
+  /** The `format` and `timeout` attributes, passed on before any read. */
+  private configureSource(): void {
+    const format = this.format;
+    this.source.format = format === 'json' || format === 'timelinejs' || format === 'csv' ? format : 'auto';
+    this.source.timeoutMs = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
   }
 
   /** New data (or only problems): index it once, then show it. */
@@ -363,12 +378,12 @@ export class NewsTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const ctx = this.viewContext;
-    const { m, lang, dir } = ctx;
+    const { lang, dir } = ctx;
     const timeline = this.timeline;
     const issues = this.source.issues;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
-      ${issues.length ? renderErrors(ctx, issues) : nothing}
-      ${this.source.status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
+      ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
+      ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
       ${timeline ? this.renderTimeline(ctx, timeline) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
