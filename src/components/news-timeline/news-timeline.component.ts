@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows } from '../../core/layout.js';
+import { revealWindow } from '../../core/reveal.js';
 import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
 import { localize } from '../../core/text.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
-import type { Timeline } from '../../core/types.js';
+import type { Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -289,13 +290,20 @@ export class NewsTimeline extends LitElement {
       this._hidden = hidden;
     }
     if (event) {
-      this.zoom.reveal(event.start.time);
+      this.reveal(event);
       this.roving.key = event.id;
       this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
     } else {
       this._announcement = '';
     }
     emit(this, 'nt-select', { id });
+  }
+
+  /** Brings an event into view, zoomed in just enough to pull it out of a cluster when the limit allows. */
+  private reveal(event: TimelineEvent): void {
+    const clamp = (from: number, to: number) => this.zoom.clamp(from, to);
+    const window = revealWindow({ index: this.index, event, view: this.zoom.view, width: this.resize.width, clamp });
+    if (window) this.zoom.show(window[0], window[1]);
   }
 
   private step(direction: 1 | -1): boolean {
