@@ -52,8 +52,9 @@ export function revealWindow({ index, event, view, width, clamp }: RevealInput):
   // Near the ends of the story the pan may be stopped by the limits: then nothing moved.
   const inView = Math.abs(panned[0] - viewFrom) < 1 && Math.abs(panned[1] - viewTo) < 1;
   if (width <= 0 || standsAlone(index, event, panned[0], panned[1], width)) return inView ? null : panned;
-  // Zooming keeps the event where it is on screen (in the middle, when it had to be brought in).
-  const ratio = (time - panned[0]) / span;
+  // Zooming keeps the event where it is on screen (in the middle, when it had to be brought in),
+  // but away from the edges.
+  const ratio = Math.min(0.85, Math.max(0.15, (time - panned[0]) / span));
   let previous = span;
   for (let next = span / STEP; ; next /= STEP) {
     const window = clamp(time - ratio * next, time + (1 - ratio) * next);

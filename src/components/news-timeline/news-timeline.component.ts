@@ -11,22 +11,28 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { StoryController } from '../../controllers/story-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import type { ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
+import { readerStyles } from './reader.styles.js';
 import { renderCard } from './views/card.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors } from './views/errors.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
+import { renderStory, STORY_BELOW_PX } from './views/story.js';
 import { renderToolbar } from './views/toolbar.js';
 import { renderTrack } from './views/track.js';
 
-/** What the element shows: the zoomable track with the card, or every event as a list. */
-export type TimelineView = 'timeline' | 'list';
+/**
+ * What the element shows: the zoomable track with the card, every event as a list, one event at a
+ * time as a story (with the track to navigate), or `auto`: the story below 600 px, else the timeline.
+ */
+export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -44,6 +50,7 @@ export type TimelineView = 'timeline' | 'list';
  * @csspart track - The zoomable timeline drawing.
  * @csspart card - The selected event's card.
  * @csspart list - The list view of all events.
+ * @csspart story - The story view: one event at a time, its title in an `<h2>`, with Previous and Next.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
  *
@@ -63,7 +70,7 @@ export type TimelineView = 'timeline' | 'list';
  * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, readerStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -92,7 +99,10 @@ export class NewsTimeline extends LitElement {
   start?: string;
   /** The initial visible range end (ISO date, inclusive). */
   end?: string;
-  /** `timeline` (the zoomable track and the selected event's card, the default) or `list` (every event). */
+  /**
+   * `timeline` (the zoomable track and the selected event's card, the default), `list` (every
+   * event), `story` (one event at a time, the track as navigation) or `auto` (story below 600 px).
+   */
   view?: TimelineView;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). */
   theme?: 'light' | 'dark' | 'auto';
@@ -114,6 +124,8 @@ export class NewsTimeline extends LitElement {
   private shownSelection: string | null = null;
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
+  /** The view to go back to when the list or story toggle is pressed again. */
+  private returnView?: TimelineView;
 
   private readonly source = new DataController(this, { onRead: (result) => this.onRead(result) });
   private readonly locale = new LocaleController(this);
@@ -138,6 +150,14 @@ export class NewsTimeline extends LitElement {
     this.zoom,
     this.roving,
   );
+  private readonly story = new StoryController({
+    shown: () => this.shown,
+    selected: () => this.selected ?? null,
+    select: (id) => void this.select(id),
+    hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
+    dir: () => this.locale.dir,
+    rendered: () => this.updateComplete,
+  });
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -242,7 +262,7 @@ export class NewsTimeline extends LitElement {
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(paddedSpan(this.index.extent()), width, this.timeRunsRtl, this.trackHeight);
-    if (this.currentView !== 'timeline') return null;
+    if (this.currentView === 'list') return null;
     this.measurer.refresh();
     const lang = this.locale.lang;
     const ctx = this.viewContext;
@@ -294,7 +314,8 @@ export class NewsTimeline extends LitElement {
       this.roving.key = event.id;
       this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
     } else {
-      this._announcement = '';
+      // Back on the story's title card, the title is what is new.
+      this._announcement = this.currentView === 'story' ? this.viewContext.text(this.timeline?.title) : '';
     }
     emit(this, 'nt-select', { id });
   }
@@ -328,7 +349,8 @@ export class NewsTimeline extends LitElement {
   /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
   private closeCard(): boolean {
     const id = this.selected;
-    if (!id) return false;
+    // The story has no card to close: Escape stays with the page.
+    if (!id || this.currentView === 'story') return false;
     this.select(null);
     const event = this.index.get(id);
     if (event) this.zoom.reveal(event.start.time, false);
@@ -348,8 +370,23 @@ export class NewsTimeline extends LitElement {
 
   // ---- derived values ---------------------------------------------------------------------
 
-  private get currentView(): TimelineView {
-    return this.view === 'list' ? 'list' : 'timeline';
+  private get currentView(): Exclude<TimelineView, 'auto'> {
+    const view = this.view;
+    if (view === 'list' || view === 'story') return view;
+    const width = this.resize.width;
+    return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
+  }
+
+  /** The list and story buttons: press to show that view, press again to go back. */
+  private toggleView(view: 'list' | 'story'): void {
+    if (this.currentView !== view) {
+      this.returnView = this.view;
+      this.view = view;
+      return;
+    }
+    const back = this.returnView;
+    this.returnView = undefined;
+    this.view = back && back !== view && !(back === 'auto' && view === 'story') ? back : 'timeline';
   }
 
   private get timeRunsRtl(): boolean {
@@ -391,9 +428,10 @@ export class NewsTimeline extends LitElement {
     return html`
       ${renderToolbar(
         ctx,
-        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', helpShown: this._help },
+        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: this._help },
         {
-          toggleList: () => (this.view = view === 'list' ? 'timeline' : 'list'),
+          toggleList: () => this.toggleView('list'),
+          toggleStory: () => this.toggleView('story'),
           zoomIn: () => this.zoomIn(),
           zoomOut: () => this.zoomOut(),
           fit: () => this.fit(),
@@ -403,7 +441,14 @@ export class NewsTimeline extends LitElement {
       )}
       ${this._help ? renderHelp(ctx) : nothing}
       ${view === 'list' || this.printer.printing ? list() : nothing}
-      ${view === 'timeline'
+      ${view === 'story'
+        ? renderStory(
+            ctx,
+            { title, description: ctx.text(timeline.description), events: shown.events, place: this.story.place, start: this.story.start },
+            this.story,
+          )
+        : nothing}
+      ${view !== 'list'
         ? html`${renderTrack(
             ctx,
             this.scene,
@@ -415,7 +460,7 @@ export class NewsTimeline extends LitElement {
               activate: this.trackInput.activate,
             },
           )}
-          ${selected
+          ${selected && view === 'timeline'
             ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, {
                 close: () => this.closeCard(),
                 previous: () => this.previous(),
