@@ -6,11 +6,14 @@ import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene 
 import { localize } from '../../core/text.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
+import { eventLink } from '../../core/links.js';
 import { DataController } from '../../controllers/data-controller.js';
+import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { ShareController } from '../../controllers/share-controller.js';
 import { StoryController } from '../../controllers/story-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
@@ -24,6 +27,7 @@ import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors } from './views/errors.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
+import { renderShare } from './views/share.js';
 import { renderStory, STORY_BELOW_PX } from './views/story.js';
 import { renderToolbar } from './views/toolbar.js';
 import { renderTrack } from './views/track.js';
@@ -84,6 +88,8 @@ export class NewsTimeline extends LitElement {
     theme: { type: String, reflect: true },
     digits: { type: String },
     timeDirection: { type: String, attribute: 'time-direction' },
+    hashLinks: { type: Boolean, attribute: 'hash-links' },
+    shareUrl: { type: String, attribute: 'share-url' },
     _hidden: { state: true },
     _help: { state: true },
     _announcement: { state: true },
@@ -110,6 +116,10 @@ export class NewsTimeline extends LitElement {
   digits?: Digits;
   /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
   timeDirection?: 'auto' | 'ltr' | 'rtl';
+  /** Keeps the selected event in the address as `#<id>`, and opens the event an address names. */
+  hashLinks = false;
+  /** The page that shared links lead to (the article, when the timeline sits in an iframe). */
+  shareUrl?: string;
 
   private _hidden: ReadonlySet<string> = new Set<string>();
   private _help = false;
@@ -150,6 +160,13 @@ export class NewsTimeline extends LitElement {
     this.zoom,
     this.roving,
   );
+  private readonly links = new HashLinksController(this, {
+    enabled: () => this.hashLinks,
+    has: (id) => this.index.indexOf(id) >= 0,
+    selected: () => this.selected ?? null,
+    open: (id) => void this.select(id),
+  });
+  private readonly sharer = new ShareController(this);
   private readonly story = new StoryController({
     shown: () => this.shown,
     selected: () => this.selected ?? null,
@@ -242,6 +259,7 @@ export class NewsTimeline extends LitElement {
     this.zoom.setFrame(paddedSpan(this.index.extent()), this.resize.width, this.timeRunsRtl, this.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
+    this.links.loaded();
     this.onSelectedChanged();
   }
 
@@ -318,6 +336,7 @@ export class NewsTimeline extends LitElement {
       this._announcement = this.currentView === 'story' ? this.viewContext.text(this.timeline?.title) : '';
     }
     emit(this, 'nt-select', { id });
+    this.links.selected(id);
   }
 
   /** Brings an event into view, zoomed in just enough to pull it out of a cluster when the limit allows. */
@@ -419,6 +438,13 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
+  /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
+  private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
+    if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
+    const share = () => void this.sharer.share(event.id, ctx.text(event.title), eventLink(event.id, location.href, this.shareUrl));
+    return renderShare(ctx, event.id, this.sharer.status, share);
+  }
+
   private renderTimeline(ctx: ViewContext, timeline: Timeline): TemplateResult {
     const view = this.currentView;
     const shown = this.shown;
@@ -444,7 +470,14 @@ export class NewsTimeline extends LitElement {
       ${view === 'story'
         ? renderStory(
             ctx,
-            { title, description: ctx.text(timeline.description), events: shown.events, place: this.story.place, start: this.story.start },
+            {
+              title,
+              description: ctx.text(timeline.description),
+              events: shown.events,
+              place: this.story.place,
+              start: this.story.start,
+              extra: this.shareControl(ctx, shown.events[this.story.place]),
+            },
             this.story,
           )
         : nothing}
@@ -465,7 +498,7 @@ export class NewsTimeline extends LitElement {
                 close: () => this.closeCard(),
                 previous: () => this.previous(),
                 next: () => this.next(),
-              })
+              }, this.shareControl(ctx, selected))
             : nothing}`
         : nothing}
       ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
