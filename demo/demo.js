@@ -65,3 +65,4 @@ timeline.addEventListener('nt-load', () => {
 const params = new URLSearchParams(location.search);
 if (params.get('lang') === 'ar') setLanguage('ar');
 if (['light', 'dark'].includes(params.get('theme'))) setTheme(params.get('theme'));
+if (['timeline', 'list', 'story', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));
