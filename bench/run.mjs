@@ -129,7 +129,6 @@ async function attempt(contestant, size, server, capSeconds) {
 
 const METRICS = ['bytesGzip', 'renderMs', 'p50', 'p95', 'max', 'heapAfterRender', 'heapAfterInteraction', 'domAfterRender', 'domAfterInteraction', 'interactionMs'];
 
-/** Medians across runs of each figure; a size counts as finished only if every attempt finished. */
 /** Where a capped attempt stopped, in words. */
 function stopReason(attempt, capSeconds) {
   if (attempt.status === 'failed') return `failed during ${attempt.phase}: ${attempt.message}`;
@@ -140,6 +139,7 @@ function stopReason(attempt, capSeconds) {
   return `did not finish ${phase} within the ${capSeconds} s cap`;
 }
 
+/** Medians across runs of each figure; a size counts as finished only if every attempt finished. */
 function summarise(attempts, capSeconds) {
   const finished = attempts.filter((a) => a.status === 'finished');
   const summary = {
