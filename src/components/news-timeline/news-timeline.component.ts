@@ -8,6 +8,7 @@ import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
 import { eventLink } from '../../core/links.js';
 import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-controller.js';
+import { FindController } from '../../controllers/find-controller.js';
 import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -25,6 +26,7 @@ import { readerStyles } from './reader.styles.js';
 import { renderCard } from './views/card.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLoading } from './views/errors.js';
+import { renderFind } from './views/find.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
 import { renderShare } from './views/share.js';
@@ -54,6 +56,7 @@ export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
  * @csspart track - The zoomable timeline drawing.
  * @csspart card - The selected event's card.
  * @csspart list - The list view of all events.
+ * @csspart search - The find field: matching events stay bright on the track, the list shows only them.
  * @csspart story - The story view: one event at a time, its title in an `<h2>`, with Previous and Next.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
@@ -174,6 +177,13 @@ export class NewsTimeline extends LitElement {
     open: (id) => void this.select(id),
   });
   private readonly sharer = new ShareController(this);
+  private readonly finder = new FindController(this, {
+    events: () => this.shown.events,
+    text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
+    lang: () => this.locale.lang,
+    selected: () => this.selected ?? null,
+    open: (id) => this.openFound(id),
+  });
   private readonly story = new StoryController({
     shown: () => this.shown,
     selected: () => this.selected ?? null,
@@ -453,6 +463,13 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
+  /** Opens an event the find field went to; the list, which has no card, scrolls to it. */
+  private openFound(id: string): void {
+    this.select(id);
+    if (this.currentView !== 'list') return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
+  }
+
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
@@ -464,12 +481,22 @@ export class NewsTimeline extends LitElement {
     const view = this.currentView;
     const shown = this.shown;
     const title = ctx.text(timeline.title);
-    const list = () => renderList(ctx, title || ctx.m.timelineLabel, shown.events);
+    const matches = this.finder.matches;
+    // The list shows only what the find field matches; the track dims the rest.
+    const list = () => renderList(ctx, title || ctx.m.timelineLabel, matches ? shown.events.filter((e) => matches.has(e.id)) : shown.events);
+    const find = renderFind(ctx, { query: this.finder.query, found: matches?.size ?? 0, total: shown.events.length }, this.finder);
     const selected = this.selected ? this.index.get(this.selected) : undefined;
     return html`
       ${renderToolbar(
         ctx,
-        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: this._help },
+        {
+          categories: timeline.categories,
+          hidden: this._hidden,
+          listShown: view === 'list',
+          storyShown: view === 'story',
+          helpShown: this._help,
+          tools: find,
+        },
         {
           toggleList: () => this.toggleView('list'),
           toggleStory: () => this.toggleView('story'),
@@ -500,7 +527,7 @@ export class NewsTimeline extends LitElement {
         ? html`${renderTrack(
             ctx,
             this.scene,
-            { title, focusKey: this.roving.key, selected: this.selected ?? null, shown },
+            { title, focusKey: this.roving.key, selected: this.selected ?? null, shown, matches },
             {
               keydown: this.trackInput.keydown,
               focusin: this.roving.focusin,

@@ -152,6 +152,32 @@ export const readerStyles = css`
     border: 1px solid var(--_border);
     border-radius: 4px;
   }
+  .find {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .find input {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2rem;
+    width: 12rem;
+    max-width: 100%;
+    padding: 0.125rem 0.5rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  .find-count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  [data-dim] {
+    opacity: 0.2;
+  }
   @media print {
     .story {
       display: none;

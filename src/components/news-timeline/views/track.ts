@@ -18,6 +18,8 @@ export interface TrackState {
   focusKey: string;
   selected: string | null;
   shown: ShownEvents;
+  /** The events the find field matches; the others dim. Null when nothing is being looked for. */
+  matches?: ReadonlySet<string> | null;
 }
 
 export interface TrackActions {
@@ -28,6 +30,9 @@ export interface TrackActions {
 }
 
 const byKey = (mark: SceneMark) => mark.key;
+
+/** Whether a mark holds none of the events the find field matches. */
+const dimmed = (mark: SceneMark, state: TrackState) => Boolean(state.matches && !mark.events.some((event) => state.matches!.has(event.id)));
 
 /** Marks in drawing order: bars underneath, points and clusters on top of them. */
 const barsFirst = (marks: readonly SceneMark[]) => [...marks.filter((m) => m.kind === 'range'), ...marks.filter((m) => m.kind !== 'range')];
@@ -89,7 +94,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
         ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act))}
       </g>
       <g class="labels" aria-hidden="true">
-        ${repeat(scene.marks, byKey, (mark) => renderMarkText(mark, act))}
+        ${repeat(scene.marks, byKey, (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
       </g>
     </svg>
   </div>`;
@@ -107,7 +112,7 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
     const dates = formatEventRange(first.start, last.end ?? last.start, ctx.lang, { digits: ctx.digits });
     const w = right - left;
     const holdsSelected = state.selected !== null && mark.events.some((e) => e.id === state.selected);
-    return svg`<g class="mark cluster" data-key=${key} role="button" tabindex=${tabindex} aria-label=${m.clusterName(ctx.number(n), n, dates)}
+    return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${m.clusterName(ctx.number(n), n, dates)}
       aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
       <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
       <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
@@ -124,7 +129,7 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
           <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
       : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>
           <circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
-  return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance}
+  return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)}
       role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
       aria-current=${state.selected === event.id ? 'true' : 'false'} @click=${onClick}>
     ${shape}
@@ -135,8 +140,8 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
  * A mark's visible text (its label and a cluster's count), drawn apart from the focusable mark:
  * the mark's accessible name already says all of it, in full, where the label may be shortened.
  */
-function renderMarkText(mark: SceneMark, act: TrackActions): TemplateResult {
-  return svg`<g class="mark-text" data-for=${mark.key}>
+function renderMarkText(mark: SceneMark, act: TrackActions, dim: boolean): TemplateResult {
+  return svg`<g class="mark-text" data-for=${mark.key} ?data-dim=${dim}>
     ${mark.count
       ? svg`<text class="count" x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
       : nothing}

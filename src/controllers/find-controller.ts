@@ -1,0 +1,69 @@
+import type { ReactiveControllerHost } from 'lit';
+import { EventSearch } from '../core/search.js';
+import type { TimelineEvent } from '../core/types.js';
+
+export interface FindHost {
+  /** The shown events, in time order. */
+  events(): readonly TimelineEvent[];
+  /** An event's searchable text (title and summary) in the language shown. */
+  text(event: TimelineEvent): string;
+  lang(): string;
+  selected(): string | null;
+  /** Opens an event the reader went to with Enter. */
+  open(id: string): void;
+}
+
+/**
+ * The find field: what the reader typed, the events it matches (worked out once per query,
+ * language and set of events), Enter for the next match and Escape to clear.
+ */
+export class FindController {
+  query = '';
+  private search?: { lang: string; search: EventSearch };
+  private last?: { events: readonly TimelineEvent[]; lang: string; query: string; found: ReadonlySet<string> | null };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: FindHost,
+  ) {}
+
+  /** The ids of the matching events, or null when nothing is being looked for. */
+  get matches(): ReadonlySet<string> | null {
+    const events = this.options.events();
+    const lang = this.options.lang();
+    const last = this.last;
+    if (last && last.events === events && last.lang === lang && last.query === this.query) return last.found;
+    if (this.search?.lang !== lang) this.search = { lang, search: new EventSearch((event) => this.options.text(event)) };
+    const found = this.search.search.find(events, this.query);
+    this.last = { events, lang, query: this.query, found };
+    return found;
+  }
+
+  readonly input = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.host.requestUpdate();
+  };
+
+  readonly keydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.next();
+    } else if (event.key === 'Escape' && this.query) {
+      // Clears the field; with nothing left to clear, Escape goes on to close the card.
+      event.preventDefault();
+      event.stopPropagation();
+      this.query = '';
+      this.host.requestUpdate();
+    }
+  };
+
+  /** Opens the next match after the selected event (in time), going round to the first. */
+  next(): void {
+    const matches = this.matches;
+    if (!matches?.size) return;
+    const events = this.options.events();
+    const from = events.findIndex((event) => event.id === this.options.selected());
+    const match = events.find((event, i) => i > from && matches.has(event.id)) ?? events.find((event) => matches.has(event.id));
+    if (match) this.options.open(match.id);
+  }
+}
