@@ -72,6 +72,13 @@ export interface SceneTick {
   labelX: number;
 }
 
+/** The Today line, where today is in view: its x, and its label on the axis row. */
+export interface SceneToday {
+  x: number;
+  label: string;
+  labelX: number;
+}
+
 /** Everything the track shows, as numbers and strings: the SVG view, keyboard and export read it. */
 export interface TrackScene {
   width: number;
@@ -88,6 +95,7 @@ export interface TrackScene {
   ticks: SceneTick[];
   /** In time order (of their first event). */
   marks: SceneMark[];
+  today?: SceneToday;
 }
 
 export interface SceneInput {
@@ -109,6 +117,8 @@ export interface SceneInput {
   measure: (text: string) => number;
   /** A count as the cluster badge shows it (compact: 1.2K). */
   formatCount: (n: number) => string;
+  /** Draw a Today line at this time, labelled so, when it is in view. */
+  today?: { time: number; label: string };
 }
 
 /** The number of era rows for a set of era row assignments. */
@@ -213,7 +223,11 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     };
   });
 
-  return { width, height: trackHeight(eraRowCount(input.eraRows), categories.length), lanesTop, axisY, from, to, direction, eras, lanes, ticks, marks };
+  const today = input.today && input.today.time >= from && input.today.time <= to
+    ? placeToday(x(position(input.today.time)), input.today.label, ticks, width, (label) => (measure(label) * SMALL_FONT_PX) / LABEL_FONT_PX)
+    : undefined;
+
+  return { width, height: trackHeight(eraRowCount(input.eraRows), categories.length), lanesTop, axisY, from, to, direction, eras, lanes, ticks, marks, today };
 }
 
 /** Room kept between tick labels, and between a label and the track's edge. */
@@ -251,4 +265,16 @@ export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; 
     else tick.label = '';
   }
   return placed.map(({ time, x, label, labelX }) => ({ time, x, label, labelX }));
+}
+
+/** The Today label sits on the axis row, whole inside the track; tick labels it would touch give way. */
+function placeToday(x: number, label: string, ticks: SceneTick[], width: number, measure: (label: string) => number): SceneToday {
+  // The label is drawn bold: allow it a little more room.
+  const half = (measure(label) * 1.1) / 2;
+  const edge = Math.min(half + 1, width / 2);
+  const labelX = Math.min(Math.max(x, edge), width - edge);
+  for (const tick of ticks) {
+    if (tick.label && Math.abs(tick.labelX - labelX) < half + measure(tick.label) / 2 + TICK_LABEL_GAP) tick.label = '';
+  }
+  return { x, label, labelX };
 }

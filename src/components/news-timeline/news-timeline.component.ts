@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows } from '../../core/layout.js';
+import { openingEvent, openingWindow, spanWithToday, type OpenAt } from '../../core/opening.js';
 import { revealWindow } from '../../core/reveal.js';
 import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
 import { localize } from '../../core/text.js';
+import { DAY } from '../../core/time.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
 import { eventLink } from '../../core/links.js';
@@ -96,6 +98,8 @@ export class NewsTimeline extends LitElement {
     timeout: { type: Number },
     hashLinks: { type: Boolean, attribute: 'hash-links' },
     shareUrl: { type: String, attribute: 'share-url' },
+    openAt: { type: String, attribute: 'open-at' },
+    todayLine: { type: Boolean, attribute: 'today-line' },
     _hidden: { state: true },
     _help: { state: true },
     _announcement: { state: true },
@@ -130,6 +134,10 @@ export class NewsTimeline extends LitElement {
   hashLinks = false;
   /** The page that shared links lead to (the article, when the timeline sits in an iframe). */
   shareUrl?: string;
+  /** A developing story: open on the `latest` event, or on the one nearest `today`, not the whole span. */
+  openAt?: OpenAt;
+  /** Draws a Today line on the axis (and lets the view reach today). */
+  todayLine = false;
 
   private _hidden: ReadonlySet<string> = new Set<string>();
   private _help = false;
@@ -281,10 +289,11 @@ export class NewsTimeline extends LitElement {
     this._hidden = new Set();
     if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
-    this.zoom.setFrame(paddedSpan(this.index.extent()), this.resize.width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(this.fullSpan, this.resize.width, this.timeRunsRtl, this.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
-    this.links.loaded();
+    // A link to an event wins; then `selected`; then where a developing story opens.
+    if (!this.links.loaded() && !this.selected) this.selected = this.openingEvent()?.id ?? null;
     this.onSelectedChanged();
   }
 
@@ -292,6 +301,11 @@ export class NewsTimeline extends LitElement {
     if (this.requestedRange) {
       const [a, b] = this.requestedRange;
       this.requestedRange = undefined;
+      return this.zoom.show(a, b, false);
+    }
+    const opening = this.start || this.end ? undefined : this.openingEvent();
+    if (opening) {
+      const [a, b] = openingWindow(opening, this.zoom.full);
       return this.zoom.show(a, b, false);
     }
     const [a, b] = this.zoom.full;
@@ -304,7 +318,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
-    this.zoom.setFrame(paddedSpan(this.index.extent()), width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(this.fullSpan, width, this.timeRunsRtl, this.trackHeight);
     if (this.currentView === 'list') return null;
     this.measurer.refresh();
     const lang = this.locale.lang;
@@ -323,6 +337,7 @@ export class NewsTimeline extends LitElement {
       text: ctx.text,
       measure: this.measurer.measure,
       formatCount: ctx.compactNumber,
+      today: this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined,
     });
     this.roving.resolve(scene.marks, this.selected ?? null);
     return scene;
@@ -431,6 +446,19 @@ export class NewsTimeline extends LitElement {
     const back = this.returnView;
     this.returnView = undefined;
     this.view = back && back !== view && !(back === 'auto' && view === 'story') ? back : 'timeline';
+  }
+
+  /** The span one may zoom out to: every event with a margin (and today, with the Today line). */
+  private get fullSpan(): [number, number] {
+    // Today by the day, so that the span (and the view kept in it) stays put between renders.
+    const today = this.todayLine ? Math.floor(Date.now() / DAY) * DAY : null;
+    return paddedSpan(spanWithToday(this.index.extent(), today));
+  }
+
+  /** The event a developing story (`open-at`) opens on. */
+  private openingEvent(): TimelineEvent | undefined {
+    const at = this.openAt;
+    return at === 'latest' || at === 'today' ? openingEvent(this.shown.events, at, Date.now()) : undefined;
   }
 
   private get timeRunsRtl(): boolean {

@@ -175,6 +175,16 @@ export const readerStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
+  .today line {
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  svg .today text {
+    fill: var(--_accent);
+    font-size: 11px;
+    font-weight: 700;
+  }
   [data-dim] {
     opacity: 0.2;
   }

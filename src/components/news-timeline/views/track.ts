@@ -90,6 +90,12 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           </g>`,
         )}
       </g>
+      ${scene.today
+        ? svg`<g class="today" aria-hidden="true">
+            <line x1=${scene.today.x} x2=${scene.today.x} y1=${lanesTop} y2=${axisY + 5}></line>
+            <text x=${scene.today.labelX} y=${axisY + 18} text-anchor="middle">${scene.today.label}</text>
+          </g>`
+        : nothing}
       <g class="marks">
         ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act))}
       </g>
