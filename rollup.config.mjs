@@ -27,7 +27,11 @@ function withoutColourTweens() {
 export default {
   input: 'dist/index.js',
   output: {
-    file: 'dist/news-timeline.min.js',
+    // The main file keeps its name; readers few pages need (TimelineJS3, CSV, the HTML list)
+    // are chunks beside it, fetched by the main file only when a page uses them.
+    dir: 'dist',
+    entryFileNames: 'news-timeline.min.js',
+    chunkFileNames: 'news-timeline-[name]-[hash].min.js',
     format: 'es',
     sourcemap: true,
   },

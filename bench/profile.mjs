@@ -2,10 +2,11 @@
 // first render and once for the benchmark's zoom and pan, at 100,000 and 1,000,000 events.
 // The code is the browser build's, bundled again without minifying (one file per module), so the
 // profile names functions and files as in dist/. Writes bench/results/profile.md and leaves the
-// raw profiles in bench/.cache/ (open a .cpuprofile in the DevTools Performance panel).
+// raw profiles in bench/.cache/ (open a .cpuprofile in the DevTools Performance panel). Notes
+// between <!-- notes --> and <!-- /notes --> in the old profile.md are kept.
 //
 //   node bench/profile.mjs [--sizes=100000,1000000]       (after `npm run build`)
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -156,7 +157,11 @@ async function main() {
       ),
     );
   }
-  writeFileSync(local('bench/results/profile.md'), out.join('\n') + '\n');
+  // Notes written by hand between the markers survive a new run (then check they still hold).
+  const file = local('bench/results/profile.md');
+  const notes = existsSync(file) ? /<!-- notes -->[\s\S]*?<!-- \/notes -->/.exec(readFileSync(file, 'utf8'))?.[0] : undefined;
+  if (notes) out.splice(2, 0, notes, '');
+  writeFileSync(file, out.join('\n') + '\n');
   console.log(out.join('\n'));
   console.error('saved bench/results/profile.md; raw profiles in bench/.cache/');
 }

@@ -23,14 +23,17 @@ const COLUMNS = ['contestant', 'events', 'loaded (gzip)', 'first render', 'frame
 function row(summary, runs) {
   const value = (metric, format) => (summary[metric] === undefined ? '' : format(summary[metric]));
   const dnf = summary.status === 'finished' ? '' : summary.status;
-  // Fewer finished runs than asked for: after a capped attempt, later runs skip that size.
-  const partial = summary.finished && summary.finished < runs ? ` (${summary.finished} of ${runs} runs)` : '';
+  // Figures from fewer runs than asked for: after a capped attempt, later runs skip that size.
+  const runsOf = (metric) => {
+    const count = summary.counts?.[metric] ?? 0;
+    return count && count < runs ? ` (${count} of ${runs} runs)` : '';
+  };
   const cells = [
     summary.contestant,
     sizeLabel(summary.size),
     value('bytesGzip', formatKB),
-    summary.renderMs === undefined ? dnf : value('renderMs', formatMs) + partial,
-    summary.p50 === undefined ? (summary.renderMs === undefined ? '' : dnf) : value('p50', formatMs),
+    summary.renderMs === undefined ? dnf : value('renderMs', formatMs) + runsOf('renderMs'),
+    summary.p50 === undefined ? (summary.renderMs === undefined ? '' : dnf) : value('p50', formatMs) + runsOf('p50'),
     value('p95', formatMs),
     value('max', formatMs),
     value('heapAfterRender', formatMiB),
@@ -86,5 +89,9 @@ export function markdownReport(results) {
   }
   const notes = summaries.filter((s) => s.note).map((s) => `- ${s.contestant}, ${sizeLabel(s.size)} events: ${s.note}.`);
   if (notes.length) lines.push('', ...notes);
+  const data = sizes.map((size) => summaries.find((s) => s.size === size && s.dataBytes)).filter(Boolean);
+  if (data.length) {
+    lines.push('', `The events as JSON: ${data.map((s) => `${sizeLabel(s.size)}: ${s.dataBytes >= 2 ** 20 ? formatMiB(s.dataBytes) : formatKB(s.dataBytes)}`).join(', ')}.`);
+  }
   return lines.join('\n');
 }

@@ -3,9 +3,10 @@
 // gaps during a scripted zoom and pan, JS heap and DOM size; prints a Markdown table, saves
 // bench/results/latest.json and bench/results/chart.svg.
 //
-//   node bench/run.mjs [--quick] [--runs=N] [--sizes=27,1000,...] [--only=news-timeline,...] [--cap=SECONDS]
+//   node bench/run.mjs [--quick] [--runs=N] [--sizes=27,1000,...] [--only=news-timeline,...] [--cap=SECONDS] [--from=FILE]
 //
 // --quick: one run of the flagship and 1,000 events, results in latest-quick.json and chart-quick.svg.
+// --from=bench/results/latest.json: no measuring, only the medians, table and chart again.
 // BENCH_DEBUG=1 logs each step of the interaction.
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release, platform } from 'node:os';
@@ -38,6 +39,7 @@ function options(argv) {
     sizes: (list(flag('sizes')) ?? (quick ? [FLAGSHIP, 1_000] : [FLAGSHIP, 1_000, 10_000, 100_000, 1_000_000])).map(Number),
     only: list(flag('only')),
     capSeconds: Number(flag('cap') ?? 60),
+    from: flag('from'),
   };
 }
 
@@ -64,8 +66,7 @@ async function attempt(contestant, size, server, capSeconds) {
   const within = (promise) => {
     let timer;
     const timeout = new Promise((_, reject) => {
-      const what = () => (typeof phase === 'function' ? phase() : phase);
-      timer = setTimeout(() => reject(new DidNotFinish(what(), capSeconds)), Math.max(0, deadline - Date.now()));
+      timer = setTimeout(() => reject(new DidNotFinish(phase, capSeconds)), Math.max(0, deadline - Date.now()));
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   };
@@ -95,20 +96,26 @@ async function attempt(contestant, size, server, capSeconds) {
     phase = 'first render';
     deadline = Date.now() + capSeconds * 1000;
     result.renderMs = await within(page.evaluate(() => window.bench.render()));
+    phase = 'the heap and DOM count after the first render';
     result.heapAfterRender = await within(heap());
     result.domAfterRender = await within(page.evaluate(() => window.bench.elements()));
     const started = Date.now();
     const progress = { done: 0 };
-    phase = () => `zoom and pan (${progress.done} of ${GESTURES} gestures done)`;
-    const gaps = await within(interact(page, contestant, progress));
+    phase = 'zoom and pan';
+    try {
+      const gaps = await within(interact(page, contestant, progress));
+      Object.assign(result, frameSummary(gaps));
+    } finally {
+      result.gesturesDone = progress.done;
+    }
     result.interactionMs = Date.now() - started;
-    Object.assign(result, frameSummary(gaps));
+    phase = 'the heap and DOM count after zoom and pan';
     result.heapAfterInteraction = await within(heap());
     result.domAfterInteraction = await within(page.evaluate(() => window.bench.elements()));
     result.info = await within(page.evaluate(() => window.bench.info()));
   } catch (error) {
     result.status = error instanceof DidNotFinish ? 'did not finish' : 'failed';
-    result.phase = typeof phase === 'function' ? phase() : phase;
+    result.phase = phase;
     result.message = error.message.split('\n')[0];
   } finally {
     if (errors.length) result.errors = errors.slice(0, 5);
@@ -122,8 +129,18 @@ async function attempt(contestant, size, server, capSeconds) {
 
 const METRICS = ['bytesGzip', 'renderMs', 'p50', 'p95', 'max', 'heapAfterRender', 'heapAfterInteraction', 'domAfterRender', 'domAfterInteraction', 'interactionMs'];
 
+/** Where a capped attempt stopped, in words. */
+function stopReason(attempt, capSeconds) {
+  if (attempt.status === 'failed') return `failed during ${attempt.phase}: ${attempt.message}`;
+  let phase = attempt.phase;
+  // Older results called the checks right after the first render "first render" too.
+  if (phase === 'first render' && attempt.renderMs !== undefined) phase = 'the heap and DOM count after the first render';
+  if (phase === 'zoom and pan' && attempt.gesturesDone !== undefined) phase += ` (${attempt.gesturesDone} of ${GESTURES} gestures done)`;
+  return `did not finish ${phase} within the ${capSeconds} s cap`;
+}
+
 /** Medians across runs of each figure; a size counts as finished only if every attempt finished. */
-function summarise(attempts) {
+function summarise(attempts, capSeconds) {
   const finished = attempts.filter((a) => a.status === 'finished');
   const summary = {
     contestant: attempts[0].contestant,
@@ -135,8 +152,13 @@ function summarise(attempts) {
     status: finished.length === attempts.length ? 'finished' : attempts.some((a) => a.status === 'did not finish') ? 'did not finish' : 'failed',
   };
   for (const metric of METRICS) summary[metric] = median(attempts.map((a) => a[metric]));
+  // How many attempts gave each figure, when fewer than all.
+  for (const metric of METRICS) {
+    const count = attempts.filter((a) => a[metric] !== undefined).length;
+    if (count) (summary.counts ??= {})[metric] = count;
+  }
   const stuck = attempts.find((a) => a.status !== 'finished');
-  if (stuck) summary.note = stuck.message;
+  if (stuck) summary.note = stopReason(stuck, capSeconds);
   return summary;
 }
 
@@ -158,6 +180,10 @@ function machine(browserVersion, options) {
 
 async function main() {
   const opts = options(process.argv.slice(2));
+  if (opts.from) {
+    save(JSON.parse(readFileSync(opts.from, 'utf8')));
+    return;
+  }
   if (!existsSync(local('dist/news-timeline.min.js'))) {
     console.error('dist/news-timeline.min.js is missing: run `npm run build` first (`npm run bench` does).');
     process.exit(1);
@@ -197,19 +223,24 @@ async function main() {
   } finally {
     await server.close();
   }
-  const summaries = [...attempts.values()].map(summarise);
-  const results = {
+  save({
     date: new Date().toISOString(),
     quick: opts.quick,
     durationSeconds: Math.round((Date.now() - began) / 1000),
     machine: about,
     contestants: contestants.map(({ name, version, zoom }) => ({ name, version, zoom })),
-    summaries,
     attempts: [...attempts.values()].flat(),
-  };
+  });
+}
+
+/** Medians from the attempts, then the JSON, the chart and the table. */
+function save(results) {
+  const groups = new Map();
+  for (const a of results.attempts) groups.set(`${a.contestant} ${a.size}`, [...(groups.get(`${a.contestant} ${a.size}`) ?? []), a]);
+  results.summaries = [...groups.values()].map((attempts) => summarise(attempts, results.machine.capSeconds));
   const out = local('bench/results/');
   mkdirSync(out, { recursive: true });
-  const suffix = opts.quick ? '-quick' : '';
+  const suffix = results.quick ? '-quick' : '';
   writeFileSync(`${out}latest${suffix}.json`, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(`${out}chart${suffix}.svg`, chartSvg(results));
   console.log(markdownReport(results));

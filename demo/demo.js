@@ -8,6 +8,7 @@ const TEXT = {
       "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, a Russian veto ended the UN expert panel that monitored sanctions on North Korea, and, according to Washington and Seoul, North Korean munitions, missiles and troops were sent to Russia for its war in Ukraine.",
     howto: 'Drag to move along the timeline, use the buttons to zoom, and select an event to read it and its sources.',
     creditsLabel: 'Sources:',
+    builderLink: 'Make your own: the embed builder',
     themeAuto: 'Auto',
     themeLight: 'Light',
     themeDark: 'Dark',
@@ -21,6 +22,7 @@ const TEXT = {
       'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وبينهما تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وأنهى فيتو روسي عمل فريق الخبراء الأممي الذي كان يراقب تطبيق العقوبات المفروضة على كوريا الشمالية، وأرسلت بيونغ يانغ، بحسب واشنطن وسول، ذخائر وصواريخ وجنودًا إلى روسيا في حربها على أوكرانيا.',
     howto: 'اسحب الخط الزمني للتنقل، واستخدم الأزرار للتكبير والتصغير، واختر حدثًا لقراءة تفاصيله ومصادره.',
     creditsLabel: 'المصادر:',
+    builderLink: 'اصنع خطك الزمني: أداة إنشاء شيفرة التضمين',
     themeAuto: 'تلقائي',
     themeLight: 'فاتح',
     themeDark: 'داكن',
@@ -63,3 +65,4 @@ timeline.addEventListener('nt-load', () => {
 const params = new URLSearchParams(location.search);
 if (params.get('lang') === 'ar') setLanguage('ar');
 if (['light', 'dark'].includes(params.get('theme'))) setTheme(params.get('theme'));
+if (['timeline', 'list', 'story', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));

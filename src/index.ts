@@ -11,4 +11,6 @@ export type {
 } from './components/news-timeline/news-timeline.js';
 export * from './core/index.js';
 export { messagesFor } from './i18n/messages.js';
+export { readTimeline, detectFormat } from './formats/index.js';
+export type { ReadResult, ReadOptions, FormatType } from './formats/index.js';
 export type { Messages } from './i18n/messages.js';

@@ -1,18 +1,37 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue, Timeline } from '../core/types.js';
-import { errorText, readTimeline, type FormatType, type ReadResult } from '../formats/index.js';
+import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
+
+/** Why a `src` could not be loaded, for a message in the reader's language and a way out. */
+export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published';
 
 export interface DataCallbacks {
   /** New data was read: a timeline (maybe with problems), or only problems. */
   onRead(result: ReadResult): void;
+  /** A new source failed while earlier data stays on screen: only its problems. */
+  onKept(issues: Issue[]): void;
+}
+
+/** How long a `src` may take before the element gives up on it, by default. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+class LoadError extends Error {
+  constructor(
+    readonly failure: LoadFailure,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * Owns getting the data in: `src` (fetched, aborted when replaced or disconnected, resumed on
- * reconnect), `.data`, or a `<script type="application/json">` child. It reads everything
- * through `readTimeline` and reports through a callback; it never touches zoom or selection.
+ * Owns getting the data in: `src` (fetched with a timeout and progress, aborted when replaced or
+ * disconnected, resumed on reconnect, retried on request), `.data`, a `<script
+ * type="application/json">` child, or a plain `<ol>`/`<ul>` list child (watched for changes).
+ * It reads everything through `readTimeline` and reports through callbacks; it never touches
+ * zoom or selection.
  */
 export class DataController implements ReactiveController {
   status: DataStatus = 'empty';
@@ -20,12 +39,25 @@ export class DataController implements ReactiveController {
   issues: Issue[] = [];
   /** The format for the next reads (`format` attribute). */
   format: FormatType | 'auto' = 'auto';
+  /** Milliseconds a `src` may take (`timeout` attribute). */
+  timeoutMs = DEFAULT_TIMEOUT_MS;
+  /** Why the last `src` failed, while its problems are shown. */
+  failure?: LoadFailure;
+  /** Share of a large file received so far (0–1), when the server said how large it is. */
+  progress: number | null = null;
 
   private abort?: AbortController;
-  /** The URL being loaded. */
+  /** The URL being loaded, or the last one that failed (for Retry). */
   private current?: string;
   /** A URL whose load a disconnect cut short: loaded again on reconnect. */
   private interrupted?: string;
+  /** Counts reads, so a slow lazy reader cannot overwrite newer data. */
+  private generation = 0;
+  /** Watches a list child, while the data comes from one. */
+  private observer?: MutationObserver;
+  private rereadPending = false;
+  /** The children as last read, to notice changes made while the element was out of the page. */
+  private childrenSeen?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,51 +70,134 @@ export class DataController implements ReactiveController {
     const url = this.interrupted;
     this.interrupted = undefined;
     if (url) void this.load(url);
+    if (this.observer) {
+      this.watchChildren();
+      if (this.host.innerHTML !== this.childrenSeen) this.childrenChanged();
+    }
   }
 
   hostDisconnected(): void {
     if (this.abort) this.interrupted = this.current;
     this.abort?.abort();
     this.abort = undefined;
+    this.observer?.disconnect();
+  }
+
+  /** Whether the last failure can be tried again (a `src` that did not load). */
+  get canRetry(): boolean {
+    return this.failure !== undefined && this.current !== undefined && !this.abort;
+  }
+
+  /** Loads the last `src` again, after a failure. */
+  retry(): void {
+    if (this.current) void this.load(this.current);
   }
 
   /** Fetches and reads a URL; a newer load (or `set`, or `cancel`) cancels this one. */
   async load(url: string): Promise<void> {
+    this.stopWatching();
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     this.current = url;
+    this.failure = undefined;
+    this.progress = null;
+    const generation = ++this.generation;
     this.setStatus('loading');
     const name = JSON.stringify(url);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeoutMs);
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (abort.signal.aborted) return;
+      if (!response.ok) throw new LoadError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const text = await this.readBody(response, abort.signal);
+      clearTimeout(timer);
+      if (abort.signal.aborted || generation !== this.generation) return;
+      const contentType = response.headers.get('content-type') ?? undefined;
+      if (looksLikeHtml(text) || (contentType && /^text\/html/i.test(contentType) && !/^\s*[{[]/.test(text))) {
+        // Google answers a sheet that is not published to the web with its sign-in page.
+        if (/(^|\.)google\.com$/i.test(hostOf(response.url || url))) {
+          throw new LoadError('sheet-not-published', 'is a Google sign-in page, not data: publish the sheet to the web as CSV (File › Share › Publish to web) and use that link');
+        }
+        throw new LoadError('not-data', 'is a web page (HTML), not timeline data: check the address');
+      }
+      if (text.trim() === '') throw new LoadError('not-data', 'is empty');
       // Relative URLs in the data are relative to the data file, not to the page.
       const baseUrl = response.url || new URL(url, document.baseURI).href;
-      this.accept(
-        readTimeline(text, { type: this.format, baseUrl, url, contentType: response.headers.get('content-type') ?? undefined, origin: 'src', name }),
-      );
+      const result = await readTimeline(text, { type: this.format, baseUrl, url, contentType, origin: 'src', name });
+      if (abort.signal.aborted || generation !== this.generation) return;
+      if (!result.timeline) this.failure = 'not-data';
+      this.accept(result, true);
     } catch (error) {
-      if (abort.signal.aborted) return;
-      this.accept({ timeline: null, issues: [{ path: 'src', message: `could not load ${name}: ${errorText(error)}` }] });
+      clearTimeout(timer);
+      if (generation !== this.generation || (abort.signal.aborted && !timedOut)) return;
+      const failure: LoadFailure = timedOut ? 'timeout' : error instanceof LoadError ? error.failure : 'network';
+      const message = timedOut
+        ? `did not load within ${Math.round(this.timeoutMs / 100) / 10} s`
+        : error instanceof LoadError && failure !== 'http'
+          ? error.message
+          : `could not be loaded: ${errorText(error)}`;
+      this.failure = failure;
+      this.accept({ timeline: null, issues: [{ path: 'src', message: `${name} ${message}` }] }, true);
     } finally {
       if (this.abort === abort) this.abort = undefined;
+      this.progress = null;
+      this.host.requestUpdate();
     }
+  }
+
+  /** The body as text, reporting progress when the server gave its length. */
+  private async readBody(response: Response, signal: AbortSignal): Promise<string> {
+    const total = Number(response.headers.get('content-length'));
+    if (!response.body || !(total > 0)) return response.text();
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+      received += value.byteLength;
+      text += decoder.decode(value, { stream: true });
+      this.progress = Math.min(1, received / total);
+      this.host.requestUpdate();
+    }
+    return text + decoder.decode();
   }
 
   /** Reads data given as an object or text (`.data`), cancelling any pending load. */
   set(data: unknown): void {
     this.cancel();
-    this.accept(readTimeline(data, { type: this.format, origin: 'data' }));
+    this.stopWatching();
+    this.read(data, { type: this.format, origin: 'data' });
   }
 
-  /** Reads a `<script type="application/json">` child of the host, if it has one. */
+  /**
+   * Reads the data inside the element: a `<script type="application/json">` child, or else an
+   * `<ol>`/`<ul>` list, which is then watched so a CMS filling it in late is picked up.
+   */
   readChildren(): boolean {
+    this.watchChildren();
+    this.childrenSeen = this.host.innerHTML;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
-    if (!script) return false;
-    this.accept(readTimeline(script.textContent ?? '', { type: this.format, origin: '(script)' }));
+    if (script) {
+      this.read(script.textContent ?? '', { type: this.format, origin: '(script)' });
+      return true;
+    }
+    const list = this.host.querySelector(':scope > ol, :scope > ul');
+    if (!list) return false;
+    const generation = ++this.generation;
+    if (this.status === 'empty') this.setStatus('loading');
+    import('../formats/html-list.js').then(
+      ({ htmlList }) => {
+        if (generation === this.generation) this.read(list, { reader: htmlList, origin: '(list)' });
+      },
+      (error) => this.accept({ timeline: null, issues: [{ path: '(list)', message: `could not be read: ${errorText(error)}` }] }),
+    );
     return true;
   }
 
@@ -91,10 +206,31 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.interrupted = undefined;
+    this.generation++;
     if (this.status === 'loading') this.setStatus(this.timeline ? 'ready' : 'empty');
   }
 
-  private accept(result: ReadResult): void {
+  /** Reads a source at once when its reader is loaded, or when the reader arrives. */
+  private read(source: unknown, options: ReadOptions): void {
+    const generation = ++this.generation;
+    const result = readTimeline(source, options);
+    if (!(result instanceof Promise)) return this.accept(result);
+    this.setStatus('loading');
+    void result.then((read) => {
+      if (generation === this.generation) this.accept(read);
+    });
+  }
+
+  /** Takes a result; a failed `src` leaves earlier good data on screen, with its problems above it. */
+  private accept(result: ReadResult, fromSrc = false): void {
+    if (fromSrc && !result.timeline && this.timeline) {
+      this.issues = result.issues;
+      this.status = 'ready';
+      this.callbacks.onKept(result.issues);
+      this.host.requestUpdate();
+      return;
+    }
+    if (!fromSrc) this.failure = undefined;
     this.timeline = result.timeline;
     this.issues = result.issues;
     this.status = result.timeline ? 'ready' : 'failed';
@@ -102,8 +238,40 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private watchChildren(): void {
+    if (typeof MutationObserver === 'undefined') return;
+    // The element's own attributes (selected, view …) change as it is used: only its content counts.
+    this.observer ??= new MutationObserver((records) => {
+      if (records.some((record) => record.type !== 'attributes' || record.target !== this.host)) this.childrenChanged();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  private stopWatching(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Children changed (a CMS filled them in): read them again once the burst of changes is over. */
+  private childrenChanged(): void {
+    if (this.rereadPending) return;
+    this.rereadPending = true;
+    queueMicrotask(() => {
+      this.rereadPending = false;
+      if (this.observer) this.readChildren();
+    });
+  }
+
   private setStatus(status: DataStatus): void {
     this.status = status;
     this.host.requestUpdate();
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url, document.baseURI).hostname;
+  } catch {
+    return '';
   }
 }

@@ -137,8 +137,11 @@ export function dateFormatter(
   return format;
 }
 
-function formatterFor(date: EventDate, locale: string, digits: Digits): Intl.DateTimeFormat {
-  const fields = fieldsFor(date.precision);
+/** Whether a date falls before year 1, where the era must be written ("3500 BC", not "3500"). */
+const beforeOurEra = (date: EventDate) => new Date(date.time).getUTCFullYear() <= 0;
+
+function formatterFor(date: EventDate, locale: string, digits: Digits, withEra = beforeOurEra(date)): Intl.DateTimeFormat {
+  const fields: Intl.DateTimeFormatOptions = withEra ? { ...fieldsFor(date.precision), era: 'short' } : fieldsFor(date.precision);
   if (date.offsetMinutes === undefined) return dateFormatter(locale, fields, digits);
   return dateFormatter(locale, { ...fields, timeZoneName: 'short' }, digits, offsetZone(date.offsetMinutes));
 }
@@ -156,7 +159,7 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
   const digits = options.digits ?? 'auto';
   if (!end || (end.time === start.time && end.precision === start.precision)) return formatEventDate(start, locale, options);
   if (end.precision === start.precision && end.offsetMinutes === start.offsetMinutes) {
-    const format = formatterFor(start, locale, digits);
+    const format = formatterFor(start, locale, digits, beforeOurEra(start) || beforeOurEra(end));
     return format.formatRange(start.time, end.time);
   }
   return `${formatEventDate(start, locale, options)} – ${formatEventDate(end, locale, options)}`;

@@ -117,3 +117,26 @@ function fromMark(key: string, { scene, focusKey, rtl, shown }: KeyContext): Tra
       return null;
   }
 }
+
+/** What a key asks of the story view: the event before or after, or the first or last. */
+export type StoryIntent = 'previous' | 'next' | 'first' | 'last';
+
+/**
+ * Maps a key in the story view to a move, or null. The arrows follow the reading direction:
+ * in right-to-left text, ← goes on to the next event.
+ */
+export function storyKeyIntent(input: KeyInput, rtl: boolean): StoryIntent | null {
+  if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  switch (input.key) {
+    case 'ArrowRight':
+      return rtl ? 'previous' : 'next';
+    case 'ArrowLeft':
+      return rtl ? 'next' : 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return null;
+  }
+}

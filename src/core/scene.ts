@@ -66,7 +66,10 @@ export interface SceneLane {
 export interface SceneTick {
   time: number;
   x: number;
+  /** Empty when there was no room for it beside its neighbours. */
   label: string;
+  /** The middle of the label: under the tick, or moved in so the label stays whole inside the track. */
+  labelX: number;
 }
 
 /** Everything the track shows, as numbers and strings: the SVG view, keyboard and export read it. */
@@ -180,10 +183,11 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     };
   });
 
-  const ticks = computeTicks(from, to, width, input.lang, input.digits, input.lang.startsWith('ar') ? 100 : 90).map((tick) => ({
-    ...tick,
-    x: x(position(tick.time)),
-  }));
+  const ticks = placeTickLabels(
+    computeTicks(from, to, width, input.lang, input.digits, input.lang.startsWith('ar') ? 100 : 90).map((tick) => ({ ...tick, x: x(position(tick.time)) })),
+    width,
+    (label) => (measure(label) * SMALL_FONT_PX) / LABEL_FONT_PX,
+  );
 
   const marks = layout.marks.map((mark): SceneMark => {
     const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
@@ -210,4 +214,41 @@ export function buildTrackScene(input: SceneInput): TrackScene {
   });
 
   return { width, height: trackHeight(eraRowCount(input.eraRows), categories.length), lanesTop, axisY, from, to, direction, eras, lanes, ticks, marks };
+}
+
+/** Room kept between tick labels, and between a label and the track's edge. */
+const TICK_LABEL_GAP = 6;
+
+/**
+ * Keeps every tick label whole inside the track: a label that would run past an edge moves in
+ * (its tick stays put), and one that would then touch its neighbour is left out. Of two that
+ * touch, the label moved further gives way.
+ */
+export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; label: string }>, width: number, measure: (label: string) => number): SceneTick[] {
+  const placed = ticks.map((tick) => {
+    const half = measure(tick.label) / 2;
+    const edge = Math.min(half + 1, width / 2);
+    const labelX = Math.min(Math.max(tick.x, edge), width - edge);
+    return { ...tick, labelX, half };
+  });
+  const moved = (t: (typeof placed)[number]) => Math.abs(t.labelX - t.x);
+  const kept: typeof placed = [];
+  // Left to right on screen (time may run either way); the ticks stay in time order.
+  for (const tick of [...placed].sort((a, b) => a.x - b.x)) {
+    if (!tick.label) continue;
+    let fits = true;
+    while (kept.length) {
+      const previous = kept[kept.length - 1];
+      if (previous.labelX + previous.half + TICK_LABEL_GAP <= tick.labelX - tick.half) break;
+      if (moved(previous) <= moved(tick)) {
+        fits = false;
+        break;
+      }
+      previous.label = '';
+      kept.pop();
+    }
+    if (fits) kept.push(tick);
+    else tick.label = '';
+  }
+  return placed.map(({ time, x, label, labelX }) => ({ time, x, label, labelX }));
 }

@@ -3,6 +3,5 @@ import type { FormatReader } from './reader.js';
 /** news-timeline's own JSON format (version 1): the document is already in the native shape. */
 export const nativeJson: FormatReader = {
   type: 'json',
-  detect: (document) => typeof document === 'object' && document !== null && 'events' in document,
   toDocument: (document) => ({ document, issues: [] }),
 };

@@ -11,16 +11,22 @@ export interface SourceHints {
   contentType?: string;
 }
 
+/** What a reader makes of a document. */
+export interface ReaderOutput {
+  /** The document in the native news-timeline shape, for validation. */
+  document: unknown;
+  /** Problems met while converting, named in the source's own terms. */
+  issues: Issue[];
+  /** Turns a path in the native document (from validation) into a place in the source. */
+  pathOf?: (path: string) => string;
+}
+
 /**
  * One input format. A reader turns a parsed document (or, for text formats, the raw text) into
- * a native news-timeline document, which validation then checks like any other.
+ * a native news-timeline document, which validation then checks like any other. Which reader
+ * reads a source is decided in `detect.ts`, so rarely used readers can load only when needed.
  */
 export interface FormatReader {
   type: FormatType;
-  /** Whether a parsed JSON document (or a text, for text formats) is in this format. */
-  detect(document: unknown, hints: SourceHints): boolean;
-  /** Whether this format is read from raw text rather than from parsed JSON. */
-  readsText?: boolean;
-  /** The native document and the problems met while converting (paths in the source's terms). */
-  toDocument(document: unknown, hints: SourceHints): { document: unknown; issues: Issue[] };
+  toDocument(document: unknown, hints: SourceHints): ReaderOutput;
 }

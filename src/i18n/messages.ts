@@ -31,6 +31,29 @@ export interface Messages {
   shortcuts: string;
   /** Each shortcut: the keys (as printed on keyboards) and what they do. */
   shortcutList: Array<[keys: string[], action: string]>;
+  /** Why a `src` did not load, in words a journalist can act on (the details follow in English). */
+  loadFailure: (why: 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published') => string;
+  retry: string;
+
+  // For readers: the story view, links to events, find, the Today line and image export.
+  storyView: string;
+  /** The story region's name. */
+  storyLabel: (title: string) => string;
+  /** The Next button on the title card. */
+  storyStart: string;
+  eventCount: (count: string, n: number) => string;
+  imageUnavailable: string;
+  share: string;
+  linkCopied: string;
+  /** Shown with the link when the clipboard refused it. */
+  copyThisLink: string;
+  findLabel: string;
+  /** "3 of 27 events match"; n = 0 says that none do. */
+  matches: (count: string, total: string, n: number) => string;
+  downloadImage: string;
+  today: string;
+  /** The credit line under an exported image. */
+  credit: (publishers: string) => string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -82,6 +105,31 @@ const en: Messages = {
     [['+', '−'], 'Zoom in or out'],
     [['0'], 'Show all events'],
   ],
+  loadFailure: (why) =>
+    ({
+      timeout: 'The timeline took too long to load. The server may be slow or unreachable.',
+      network: 'The timeline could not be loaded. Check the connection and the address of the data.',
+      http: 'The server did not send the timeline’s data. Check the address of the data.',
+      'not-data': 'The file loaded, but it is not timeline data that can be shown.',
+      'sheet-not-published':
+        'This Google Sheet is not published to the web. In Google Sheets choose File, Share, Publish to web; pick the sheet and “Comma-separated values (.csv)”, press Publish, and use the link it gives.',
+    })[why],
+  retry: 'Try again',
+
+  storyView: 'Story view',
+  storyLabel: (title) => `Story: ${title}`,
+  storyStart: 'Start',
+  eventCount: (count, n) => plural('en', n, { one: '{n} event', other: '{n} events' }, count),
+  imageUnavailable: 'The image could not be loaded.',
+  share: 'Share link',
+  linkCopied: 'Link copied.',
+  copyThisLink: 'Copy this link:',
+  findLabel: 'Find events',
+  matches: (count, total, n) =>
+    n === 0 ? 'No events match.' : plural('en', n, { one: '{n} of {total} events matches.', other: '{n} of {total} events match.' }, count, { total }),
+  downloadImage: 'Download image',
+  today: 'Today',
+  credit: (publishers) => `Sources: ${publishers}`,
 };
 
 const ar: Messages = {
@@ -135,6 +183,31 @@ const ar: Messages = {
     [['+', '−'], 'التكبير أو التصغير'],
     [['0'], 'عرض كل الأحداث'],
   ],
+  loadFailure: (why) =>
+    ({
+      timeout: 'استغرق تحميل الخط الزمني وقتًا طويلًا. قد يكون الخادم بطيئًا أو يتعذر الوصول إليه.',
+      network: 'تعذر تحميل الخط الزمني. تحقق من الاتصال ومن عنوان البيانات.',
+      http: 'لم يرسل الخادم بيانات الخط الزمني. تحقق من عنوان البيانات.',
+      'not-data': 'حُمّل الملف، لكنه ليس بيانات خط زمني يمكن عرضها.',
+      'sheet-not-published':
+        'جدول Google هذا غير منشور على الويب. في جداول Google اختر «ملف» ثم «مشاركة» ثم «النشر على الويب»، واختر الورقة وصيغة «قيم مفصولة بفواصل (.csv)»، ثم اضغط «نشر» واستخدم الرابط الذي يظهر.',
+    })[why],
+  retry: 'إعادة المحاولة',
+
+  storyView: 'عرض القصة',
+  storyLabel: (title) => `القصة: ${title}`,
+  storyStart: 'ابدأ',
+  eventCount: (count, n) =>
+    plural('ar', n, { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' }, count),
+  imageUnavailable: 'تعذّر تحميل الصورة.',
+  share: 'مشاركة الرابط',
+  linkCopied: 'نُسخ الرابط.',
+  copyThisLink: 'انسخ هذا الرابط:',
+  findLabel: 'البحث في الأحداث',
+  matches: (count, total, n) => (n === 0 ? 'لا أحداث تطابق البحث.' : `الأحداث المطابقة للبحث: ${count} من ${total}.`),
+  downloadImage: 'تنزيل صورة',
+  today: 'اليوم',
+  credit: (publishers) => `المصادر: ${publishers}`,
 };
 
 const tables = new Map<string, Messages>([

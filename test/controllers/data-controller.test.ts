@@ -9,7 +9,7 @@ const DATA_URL = '/src/data/russia-north-korea.json';
 class DataHost extends ReactiveElement {
   reads: ReadResult[] = [];
   updates = 0;
-  readonly source = new DataController(this, { onRead: (result) => this.reads.push(result) });
+  readonly source = new DataController(this, { onRead: (result) => this.reads.push(result), onKept: () => {} });
   override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
     this.updates++;
     super.requestUpdate(...args);
@@ -44,10 +44,12 @@ describe('DataController', () => {
   it('reports a missing file, and a file that is not JSON, under the path src', async () => {
     await host.source.load('/no/such/file.json');
     expect(host.source.status).to.equal('failed');
-    expect(host.source.issues).to.deep.equal([{ path: 'src', message: 'could not load "/no/such/file.json": HTTP 404' }]);
-    await host.source.load('/README.md');
+    expect(host.source.issues).to.have.length(1);
     expect(host.source.issues[0].path).to.equal('src');
-    expect(host.source.issues[0].message).to.match(/^"\/README\.md" is not valid JSON/);
+    expect(host.source.issues[0].message).to.match(/^"\/no\/such\/file\.json" could not be loaded: HTTP 404/);
+    await host.source.load('/test/fixtures/broken.json');
+    expect(host.source.issues[0].path).to.equal('src');
+    expect(host.source.issues[0].message).to.match(/^"\/test\/fixtures\/broken\.json" is not valid JSON/);
   });
 
   it('lets a newer load win over one still pending', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutEraRows } from '../../src/core/layout.js';
-import { buildTrackScene, eraRowCount, trackHeight, LANE_HEIGHT, type SceneInput, type TrackScene } from '../../src/core/scene.js';
+import { buildTrackScene, eraRowCount, placeTickLabels, trackHeight, LANE_HEIGHT, type SceneInput, type TrackScene } from '../../src/core/scene.js';
 import { formatNumber } from '../../src/core/dates.js';
 import { localize } from '../../src/core/text.js';
 import { TimelineIndex } from '../../src/core/timeline-index.js';
@@ -120,5 +120,84 @@ describe('buildTrackScene', () => {
 
   it('is pure: the same input gives the same scene', () => {
     expect(scene({ width: 700 })).to.deep.equal(scene({ width: 700 }));
+  });
+});
+
+/** Tick labels are drawn at 11 px; the scene measures at 12 px and scales. */
+const tickWidth = (label: string) => (measure(label) * 11) / 12;
+
+/** A one-event timeline's scene: only the axis matters here. */
+function axisScene(view: [number, number], width: number, lang = 'en', rtl = false) {
+  const one = validateTimeline({ events: [{ id: 'a', start: '2012-03-04', title: 'A' }] }).timeline!;
+  const input: SceneInput = {
+    index: new TimelineIndex(one.events),
+    categories: one.categories,
+    eras: [],
+    eraRows: [],
+    hidden: new Set(),
+    view,
+    width,
+    rtl,
+    lang,
+    digits: 'auto',
+    text: (value) => localize(value, lang),
+    measure,
+    formatCount: String,
+  };
+  return buildTrackScene(input);
+}
+
+/** Every drawn tick label lies whole inside the track, and no two touch. */
+function assertWhole(ticks: TrackScene['ticks'], width: number) {
+  const boxes = ticks
+    .filter((tick) => tick.label)
+    .map((tick) => [tick.labelX - tickWidth(tick.label) / 2, tick.labelX + tickWidth(tick.label) / 2, tick.label] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (const [left, right, label] of boxes) {
+    expect(left, `${label} starts inside`).to.be.at.least(0);
+    expect(right, `${label} ends inside`).to.be.at.most(width);
+  }
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i][0], `${boxes[i][2]} after ${boxes[i - 1][2]}`).to.be.greaterThan(boxes[i - 1][1]);
+}
+
+describe('tick labels', () => {
+  // The window the demo opens on: the year 2000 has its tick 3 px from the left edge at 1280 px.
+  const years: [number, number] = [Date.UTC(1999, 11, 20), Date.UTC(2025, 2, 1)];
+
+  it('moves a label at the edge inside the track rather than cutting it', () => {
+    for (const width of [320, 375, 768, 1280]) {
+      const { ticks } = axisScene(years, width);
+      assertWhole(ticks, width);
+      const first = ticks[0];
+      expect(first.x).to.be.lessThan(tickWidth(first.label) / 2);
+      expect(first.label, `${width}px: 2000 is labelled`).to.equal('2000');
+      expect(first.labelX - tickWidth('2000') / 2).to.be.at.least(0);
+    }
+  });
+
+  it('keeps hours whole when zoomed to a day, in both directions of time', () => {
+    const day: [number, number] = [Date.UTC(2024, 5, 19, 11, 50), Date.UTC(2024, 5, 20, 12, 10)];
+    for (const [lang, rtl] of [['en', false], ['ar', true]] as const) {
+      for (const width of [320, 1280]) {
+        const { ticks } = axisScene(day, width, lang, rtl);
+        assertWhole(ticks, width);
+        expect(ticks.filter((t) => t.label).length).to.be.greaterThan(1);
+      }
+    }
+  });
+
+  it('leaves out the label that had to move furthest when two would touch', () => {
+    const ticks = placeTickLabels(
+      [
+        { time: 1, x: 2, label: 'wide first label' },
+        { time: 2, x: 40, label: 'next' },
+        { time: 3, x: 200, label: 'far' },
+      ],
+      300,
+      (label) => label.length * 6,
+    );
+    // The first would have to move 47 px in; the second sits under its tick.
+    expect(ticks.map((t) => t.label)).to.deep.equal(['', 'next', 'far']);
+    expect(ticks.map((t) => t.labelX)).to.deep.equal([49, 40, 200]);
   });
 });

@@ -1,31 +1,42 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { layoutEraRows } from '../../core/layout.js';
+import { revealWindow } from '../../core/reveal.js';
 import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
 import { localize } from '../../core/text.js';
 import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
-import type { Timeline } from '../../core/types.js';
-import { DataController } from '../../controllers/data-controller.js';
+import type { Timeline, TimelineEvent } from '../../core/types.js';
+import { eventLink } from '../../core/links.js';
+import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-controller.js';
+import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { ShareController } from '../../controllers/share-controller.js';
+import { StoryController } from '../../controllers/story-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import type { ReadResult } from '../../formats/index.js';
+import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
+import { readerStyles } from './reader.styles.js';
 import { renderCard } from './views/card.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
-import { renderErrors } from './views/errors.js';
+import { renderErrors, renderLoading } from './views/errors.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
+import { renderShare } from './views/share.js';
+import { renderStory, STORY_BELOW_PX } from './views/story.js';
 import { renderToolbar } from './views/toolbar.js';
 import { renderTrack } from './views/track.js';
 
-/** What the element shows: the zoomable track with the card, or every event as a list. */
-export type TimelineView = 'timeline' | 'list';
+/**
+ * What the element shows: the zoomable track with the card, every event as a list, one event at a
+ * time as a story (with the track to navigate), or `auto`: the story below 600 px, else the timeline.
+ */
+export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -43,8 +54,10 @@ export type TimelineView = 'timeline' | 'list';
  * @csspart track - The zoomable timeline drawing.
  * @csspart card - The selected event's card.
  * @csspart list - The list view of all events.
+ * @csspart story - The story view: one event at a time, its title in an `<h2>`, with Previous and Next.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
+ * @csspart retry - The error panel's button that loads a failed `src` again.
  *
  * @cssproperty --nt-text - Main text colour.
  * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
@@ -62,7 +75,7 @@ export type TimelineView = 'timeline' | 'list';
  * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, readerStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -76,6 +89,10 @@ export class NewsTimeline extends LitElement {
     theme: { type: String, reflect: true },
     digits: { type: String },
     timeDirection: { type: String, attribute: 'time-direction' },
+    format: { type: String, reflect: true },
+    timeout: { type: Number },
+    hashLinks: { type: Boolean, attribute: 'hash-links' },
+    shareUrl: { type: String, attribute: 'share-url' },
     _hidden: { state: true },
     _help: { state: true },
     _announcement: { state: true },
@@ -91,7 +108,10 @@ export class NewsTimeline extends LitElement {
   start?: string;
   /** The initial visible range end (ISO date, inclusive). */
   end?: string;
-  /** `timeline` (the zoomable track and the selected event's card, the default) or `list` (every event). */
+  /**
+   * `timeline` (the zoomable track and the selected event's card, the default), `list` (every
+   * event), `story` (one event at a time, the track as navigation) or `auto` (story below 600 px).
+   */
   view?: TimelineView;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). */
   theme?: 'light' | 'dark' | 'auto';
@@ -99,6 +119,14 @@ export class NewsTimeline extends LitElement {
   digits?: Digits;
   /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
   timeDirection?: 'auto' | 'ltr' | 'rtl';
+  /** The data's format: `auto` (detected from the content type, file extension and content), `json`, `timelinejs` or `csv`. */
+  format?: FormatType | 'auto';
+  /** Seconds a `src` may take to load before the element says so and offers to retry (default 20). */
+  timeout?: number;
+  /** Keeps the selected event in the address as `#<id>`, and opens the event an address names. */
+  hashLinks = false;
+  /** The page that shared links lead to (the article, when the timeline sits in an iframe). */
+  shareUrl?: string;
 
   private _hidden: ReadonlySet<string> = new Set<string>();
   private _help = false;
@@ -113,8 +141,10 @@ export class NewsTimeline extends LitElement {
   private shownSelection: string | null = null;
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
+  /** The view to go back to when the list or story toggle is pressed again. */
+  private returnView?: TimelineView;
 
-  private readonly source = new DataController(this, { onRead: (result) => this.onRead(result) });
+  private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
   private readonly resize = new ResizeController(this);
   private readonly measurer = new TextMeasureController(this);
@@ -137,6 +167,21 @@ export class NewsTimeline extends LitElement {
     this.zoom,
     this.roving,
   );
+  private readonly links = new HashLinksController(this, {
+    enabled: () => this.hashLinks,
+    has: (id) => this.index.indexOf(id) >= 0,
+    selected: () => this.selected ?? null,
+    open: (id) => void this.select(id),
+  });
+  private readonly sharer = new ShareController(this);
+  private readonly story = new StoryController({
+    shown: () => this.shown,
+    selected: () => this.selected ?? null,
+    select: (id) => void this.select(id),
+    hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
+    dir: () => this.locale.dir,
+    rendered: () => this.updateComplete,
+  });
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -194,6 +239,7 @@ export class NewsTimeline extends LitElement {
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.configureSource();
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
       if (this.src) void this.source.load(this.src);
@@ -211,6 +257,13 @@ export class NewsTimeline extends LitElement {
     if (track) this.zoom.attach(track, this.trackHeight);
   }
 
+  /** The `format` and `timeout` attributes, passed on before any read. */
+  private configureSource(): void {
+    const format = this.format;
+    this.source.format = format === 'json' || format === 'timelinejs' || format === 'csv' ? format : 'auto';
+    this.source.timeoutMs = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
+  }
+
   /** New data (or only problems): index it once, then show it. */
   private onRead({ timeline, issues }: ReadResult): void {
     this.index = new TimelineIndex(timeline?.events ?? []);
@@ -221,6 +274,7 @@ export class NewsTimeline extends LitElement {
     this.zoom.setFrame(paddedSpan(this.index.extent()), this.resize.width, this.timeRunsRtl, this.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
+    this.links.loaded();
     this.onSelectedChanged();
   }
 
@@ -241,7 +295,7 @@ export class NewsTimeline extends LitElement {
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(paddedSpan(this.index.extent()), width, this.timeRunsRtl, this.trackHeight);
-    if (this.currentView !== 'timeline') return null;
+    if (this.currentView === 'list') return null;
     this.measurer.refresh();
     const lang = this.locale.lang;
     const ctx = this.viewContext;
@@ -289,13 +343,22 @@ export class NewsTimeline extends LitElement {
       this._hidden = hidden;
     }
     if (event) {
-      this.zoom.reveal(event.start.time);
+      this.reveal(event);
       this.roving.key = event.id;
       this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
     } else {
-      this._announcement = '';
+      // Back on the story's title card, the title is what is new.
+      this._announcement = this.currentView === 'story' ? this.viewContext.text(this.timeline?.title) : '';
     }
     emit(this, 'nt-select', { id });
+    this.links.selected(id);
+  }
+
+  /** Brings an event into view, zoomed in just enough to pull it out of a cluster when the limit allows. */
+  private reveal(event: TimelineEvent): void {
+    const clamp = (from: number, to: number) => this.zoom.clamp(from, to);
+    const window = revealWindow({ index: this.index, event, view: this.zoom.view, width: this.resize.width, clamp });
+    if (window) this.zoom.show(window[0], window[1]);
   }
 
   private step(direction: 1 | -1): boolean {
@@ -320,7 +383,8 @@ export class NewsTimeline extends LitElement {
   /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
   private closeCard(): boolean {
     const id = this.selected;
-    if (!id) return false;
+    // The story has no card to close: Escape stays with the page.
+    if (!id || this.currentView === 'story') return false;
     this.select(null);
     const event = this.index.get(id);
     if (event) this.zoom.reveal(event.start.time, false);
@@ -340,8 +404,23 @@ export class NewsTimeline extends LitElement {
 
   // ---- derived values ---------------------------------------------------------------------
 
-  private get currentView(): TimelineView {
-    return this.view === 'list' ? 'list' : 'timeline';
+  private get currentView(): Exclude<TimelineView, 'auto'> {
+    const view = this.view;
+    if (view === 'list' || view === 'story') return view;
+    const width = this.resize.width;
+    return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
+  }
+
+  /** The list and story buttons: press to show that view, press again to go back. */
+  private toggleView(view: 'list' | 'story'): void {
+    if (this.currentView !== view) {
+      this.returnView = this.view;
+      this.view = view;
+      return;
+    }
+    const back = this.returnView;
+    this.returnView = undefined;
+    this.view = back && back !== view && !(back === 'auto' && view === 'story') ? back : 'timeline';
   }
 
   private get timeRunsRtl(): boolean {
@@ -363,15 +442,22 @@ export class NewsTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const ctx = this.viewContext;
-    const { m, lang, dir } = ctx;
+    const { lang, dir } = ctx;
     const timeline = this.timeline;
     const issues = this.source.issues;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
-      ${issues.length ? renderErrors(ctx, issues) : nothing}
-      ${this.source.status === 'loading' ? html`<p class="status" role="status">${m.loading}</p>` : nothing}
+      ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
+      ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
       ${timeline ? this.renderTimeline(ctx, timeline) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
+  private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
+    if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
+    const share = () => void this.sharer.share(event.id, ctx.text(event.title), eventLink(event.id, location.href, this.shareUrl));
+    return renderShare(ctx, event.id, this.sharer.status, share);
   }
 
   private renderTimeline(ctx: ViewContext, timeline: Timeline): TemplateResult {
@@ -383,9 +469,10 @@ export class NewsTimeline extends LitElement {
     return html`
       ${renderToolbar(
         ctx,
-        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', helpShown: this._help },
+        { categories: timeline.categories, hidden: this._hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: this._help },
         {
-          toggleList: () => (this.view = view === 'list' ? 'timeline' : 'list'),
+          toggleList: () => this.toggleView('list'),
+          toggleStory: () => this.toggleView('story'),
           zoomIn: () => this.zoomIn(),
           zoomOut: () => this.zoomOut(),
           fit: () => this.fit(),
@@ -395,7 +482,21 @@ export class NewsTimeline extends LitElement {
       )}
       ${this._help ? renderHelp(ctx) : nothing}
       ${view === 'list' || this.printer.printing ? list() : nothing}
-      ${view === 'timeline'
+      ${view === 'story'
+        ? renderStory(
+            ctx,
+            {
+              title,
+              description: ctx.text(timeline.description),
+              events: shown.events,
+              place: this.story.place,
+              start: this.story.start,
+              extra: this.shareControl(ctx, shown.events[this.story.place]),
+            },
+            this.story,
+          )
+        : nothing}
+      ${view !== 'list'
         ? html`${renderTrack(
             ctx,
             this.scene,
@@ -407,12 +508,12 @@ export class NewsTimeline extends LitElement {
               activate: this.trackInput.activate,
             },
           )}
-          ${selected
+          ${selected && view === 'timeline'
             ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, {
                 close: () => this.closeCard(),
                 previous: () => this.previous(),
                 next: () => this.next(),
-              })
+              }, this.shareControl(ctx, selected))
             : nothing}`
         : nothing}
       ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}

@@ -279,6 +279,8 @@ export const styles = css`
   .summary {
     line-height: 1.55;
     margin: 0.75rem 0;
+    /* Paragraphs of imported text arrive as line breaks. */
+    white-space: pre-line;
   }
   figure {
     margin: 0.75rem 0;
@@ -339,6 +341,12 @@ export const styles = css`
     padding-inline-start: 1.25rem;
     max-height: 12rem;
     overflow: auto;
+  }
+  [part='error'] .failure {
+    font-weight: 400;
+  }
+  [part='error'] .retry {
+    margin-top: 0.5rem;
   }
   [part='error'] code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

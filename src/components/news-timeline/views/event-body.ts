@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { ViewContext } from './context.js';
 
@@ -32,10 +33,14 @@ export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options:
     </p>
     ${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     ${media
-      ? html`<figure>
-          <img src=${media.src} alt=${ctx.text(media.alt)} loading="lazy" referrerpolicy="no-referrer" />
-          ${media.credit ? html`<figcaption dir="auto">${ctx.text(media.credit)}</figcaption>` : nothing}
-        </figure>`
+      ? keyed(
+          media.src,
+          html`<figure>
+            <img src=${media.src} alt=${ctx.text(media.alt)} loading="lazy" referrerpolicy="no-referrer" @error=${showFallback} />
+            <p class="media-fallback" dir="auto">${m.imageUnavailable} ${ctx.text(media.alt)}</p>
+            ${media.credit ? html`<figcaption dir="auto">${ctx.text(media.credit)}</figcaption>` : nothing}
+          </figure>`,
+        )
       : nothing}
     ${event.sources.length
       ? html`${sourcesHeading}
@@ -48,4 +53,9 @@ export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options:
             )}
           </ol>`
       : nothing}`;
+}
+
+/** An image that failed to load gives way to a quiet box with its description (keyed by src, so the next image starts afresh). */
+function showFallback(event: Event): void {
+  (event.target as HTMLElement).parentElement?.classList.add('broken');
 }

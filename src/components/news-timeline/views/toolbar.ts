@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Category } from '../../../core/types.js';
 import type { ViewContext } from './context.js';
 
@@ -6,11 +6,15 @@ export interface ToolbarState {
   categories: readonly Category[];
   hidden: ReadonlySet<string>;
   listShown: boolean;
+  storyShown: boolean;
   helpShown: boolean;
+  /** The find field and the image download, between the controls and the legend. */
+  tools?: TemplateResult;
 }
 
 export interface ToolbarActions {
   toggleList(): void;
+  toggleStory(): void;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
@@ -25,12 +29,14 @@ export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: Toolba
   return html`<div class="toolbar" part="toolbar">
     <div class="zoom" part="zoom" role="group" aria-label=${m.zoomControls}>
       <button type="button" class="list-toggle" aria-pressed=${String(list)} @click=${act.toggleList}>${m.listView}</button>
+      <button type="button" class="story-toggle" aria-pressed=${String(state.storyShown)} @click=${act.toggleStory}>${m.storyView}</button>
       <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${list} @click=${act.zoomOut}>−</button>
       <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} ?disabled=${list} @click=${act.zoomIn}>+</button>
       <button type="button" ?disabled=${list} @click=${act.fit}>${m.fit}</button>
       <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
         aria-controls="help" @click=${act.toggleHelp}>?</button>
     </div>
+    ${state.tools ?? nothing}
     <div class="legend" part="legend" role="group" aria-label=${m.categories}>
       ${state.categories.map((category) => {
         const label = ctx.text(category.label);

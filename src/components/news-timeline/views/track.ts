@@ -81,7 +81,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
         ${scene.ticks.map(
           (tick) => svg`<g class="tick" transform="translate(${tick.x},${axisY})">
             <line y2="5"></line>
-            <text y="18" text-anchor="middle">${tick.label}</text>
+            ${tick.label ? svg`<text x=${tick.labelX - tick.x} y="18" text-anchor="middle">${tick.label}</text>` : nothing}
           </g>`,
         )}
       </g>
