@@ -159,10 +159,20 @@ async function inBrowser(browser, folder, { out, pages }) {
       const shown = page.locator('#selected');
       if ((await shown.textContent()) !== 'none') throw new Error(`${path}: something was selected before any click`);
 
-      // A reader clicks a mark: nt-select reaches the framework's state.
-      const mark = page.locator(`news-timeline g.mark[data-event-id]:not([data-event-id="${SUMMIT}"])`).filter({ visible: true }).first();
-      const clicked = await mark.getAttribute('data-event-id');
-      await mark.click();
+      // A reader clicks a mark (one whose middle is not under another: points sit on range bars),
+      // and nt-select reaches the framework's state.
+      const clicked = await page.evaluate((summit) => {
+        const root = document.querySelector('news-timeline')?.shadowRoot;
+        const marks = [...(root?.querySelectorAll('g.mark[data-event-id]') ?? [])];
+        const onTop = marks.find((mark) => {
+          const box = mark.getBoundingClientRect();
+          const hit = root?.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return box.width > 0 && mark.getAttribute('data-event-id') !== summit && hit?.closest('g.mark') === mark;
+        });
+        return onTop?.getAttribute('data-event-id');
+      }, SUMMIT);
+      if (!clicked) throw new Error(`${path}: no mark can be clicked`);
+      await page.locator(`news-timeline g.mark[data-event-id="${clicked}"]`).click();
       await waitForText(shown, clicked, path);
 
       // The page calls select() from its button: the same event, the same state.
@@ -187,6 +197,7 @@ async function waitForText(locator, text, path) {
 }
 
 const results = [];
+let installs = {};
 const browser = await chromium.launch({
   executablePath,
   headless: true,
@@ -194,7 +205,7 @@ const browser = await chromium.launch({
 });
 try {
   // Installs wait on the network, so they run side by side; checks and builds take turns.
-  const installs = Object.fromEntries(names.map((name) => [name, install(name)]));
+  installs = Object.fromEntries(names.map((name) => [name, install(name)]));
   // A failed install is reported when its turn comes, not as an unhandled rejection before.
   for (const pending of Object.values(installs)) pending.catch(() => {});
   for (const name of names) {
@@ -222,7 +233,9 @@ try {
   }
 } finally {
   await browser.close();
-  if (!process.env.KEEP_EXAMPLES) rmSync(temp, { recursive: true, force: true });
+  // Let installs still running finish before their folders go (KEEP_EXAMPLES=1 keeps them).
+  await Promise.allSettled(Object.values(installs));
+  if (!process.env.KEEP_EXAMPLES) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
