@@ -18,6 +18,10 @@ export interface Messages {
   loading: string;
   errorHeading: (count: string, n: number) => string;
   noEvents: string;
+  /** The list view's button for the next items; `rest` is how many are not shown yet. */
+  showMore: (rest: string) => string;
+  /** Under a printed list that stops short of the whole story. */
+  notPrinted: (rest: string) => string;
   clusterName: (count: string, n: number, dates: string) => string;
   noEventsInView: string;
   position: (index: string, total: string) => string;
@@ -84,6 +88,8 @@ const en: Messages = {
   loading: 'Loading the timeline…',
   errorHeading: (count, n) => plural('en', n, { one: 'This timeline has {n} problem', other: 'This timeline has {n} problems' }, count),
   noEvents: 'No events to show.',
+  showMore: (rest) => `Show more events (${rest} left)`,
+  notPrinted: (rest) => `${rest} more events are not printed here; the whole list is in the interactive timeline.`,
   clusterName: (count, n, dates) =>
     plural('en', n, { one: '{n} event, {dates}. Press Enter to show it.', other: '{n} events, {dates}. Press Enter to show them.' }, count, { dates }),
   noEventsInView: 'No events in view. Press 0 to show all.',
@@ -156,6 +162,8 @@ const ar: Messages = {
       other: 'في هذا الخط الزمني {n} مشكلة',
     }, count),
   noEvents: 'لا أحداث لعرضها.',
+  showMore: (rest) => `عرض المزيد من الأحداث (المتبقي ${rest})`,
+  notPrinted: (rest) => `لم تُطبع هنا بقية الأحداث (${rest})؛ القائمة الكاملة في الخط الزمني التفاعلي.`,
   clusterName: (count, n, dates) =>
     plural('ar', n, {
       one: 'حدث واحد، {dates}. اضغط مفتاح Enter لعرضه.',

@@ -13,6 +13,7 @@ import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-contr
 import { FindController } from '../../controllers/find-controller.js';
 import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -161,6 +162,8 @@ export class NewsTimeline extends LitElement {
   private readonly measurer = new TextMeasureController(this);
   private readonly roving = new RovingFocusController(this);
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly listWindow = new ListWindowController(this);
+  private matchesCache?: { from: readonly TimelineEvent[]; matches: ReadonlySet<string>; events: TimelineEvent[] };
   private readonly zoom = new ZoomController(this, {
     onChange: () => this.requestUpdate(),
     onSettle: (from, to) => emit(this, 'nt-range-change', { start: new Date(from), end: new Date(to) }),
@@ -505,13 +508,26 @@ export class NewsTimeline extends LitElement {
     return renderShare(ctx, event.id, this.sharer.status, share);
   }
 
+  /** The shown events the find field matches; the same array while neither changes. */
+  private listMatches(from: readonly TimelineEvent[], matches: ReadonlySet<string>): readonly TimelineEvent[] {
+    if (this.matchesCache?.from !== from || this.matchesCache.matches !== matches) {
+      this.matchesCache = { from, matches, events: from.filter((e) => matches.has(e.id)) };
+    }
+    return this.matchesCache.events;
+  }
+
   private renderTimeline(ctx: ViewContext, timeline: Timeline): TemplateResult {
     const view = this.currentView;
     const shown = this.shown;
     const title = ctx.text(timeline.title);
     const matches = this.finder.matches;
     // The list shows only what the find field matches; the track dims the rest.
-    const list = () => renderList(ctx, title || ctx.m.timelineLabel, matches ? shown.events.filter((e) => matches.has(e.id)) : shown.events);
+    const list = () => {
+      const events = matches ? this.listMatches(shown.events, matches) : shown.events;
+      // Print takes a fixed share of a long list (with a note); the screen grows as the reader scrolls.
+      if (this.printer.printing) return renderList(ctx, title || ctx.m.timelineLabel, events, Math.min(events.length, PRINT_LIMIT));
+      return renderList(ctx, title || ctx.m.timelineLabel, events, this.listWindow.limit(events), this.listWindow.more);
+    };
     const find = renderFind(ctx, { query: this.finder.query, found: matches?.size ?? 0, total: shown.events.length }, this.finder);
     const selected = this.selected ? this.index.get(this.selected) : undefined;
     return html`

@@ -365,6 +365,9 @@ export const styles = css`
   .list > li {
     margin-block-end: 1rem;
   }
+  .list > .more {
+    list-style: none;
+  }
   .list .title {
     margin: 0;
     font-size: 1rem;

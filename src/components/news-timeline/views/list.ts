@@ -1,11 +1,27 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { ViewContext } from './context.js';
 import { renderEventBody } from './event-body.js';
 
-/** Every shown event as a semantic list: the list view, print, and what screen readers browse. */
-export function renderList(ctx: ViewContext, label: string, events: readonly TimelineEvent[]): TemplateResult {
+/**
+ * Shown events as a semantic list: the list view, print, and what screen readers browse. Only
+ * the first `limit` are rendered; the last item then offers the rest (`more`).
+ */
+export function renderList(ctx: ViewContext, label: string, events: readonly TimelineEvent[], limit: number, more?: () => void): TemplateResult {
+  const rest = events.length - limit;
   return html`<ol class="list" part="list" aria-label=${label}>
-    ${events.map((event) => html`<li data-list-id=${event.id}>${renderEventBody(ctx, event, { level: 3 })}</li>`)}
+    ${repeat(
+      events.slice(0, limit),
+      (event) => event.id,
+      (event) => html`<li data-list-id=${event.id}>${renderEventBody(ctx, event, { level: 3 })}</li>`,
+    )}
+    ${rest > 0
+      ? html`<li class="more">
+          ${more
+            ? html`<button type="button" @click=${more}>${ctx.m.showMore(ctx.number(rest))}</button>`
+            : html`<p>${ctx.m.notPrinted(ctx.number(rest))}</p>`}
+        </li>`
+      : nothing}
   </ol>`;
 }
