@@ -232,11 +232,16 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   };
   const ordered = [...marks].sort(byImportance);
   let namesPlaced = false;
+  // A lane whose rows are full turns away label after label: after this many in a row, the less
+  // important marks in it are not tried at all, so crowded views cost O(k), not O(k · room tests).
+  const GIVE_UP_AFTER = 50;
+  const misses = new Map<number, number>();
   for (const mark of ordered) {
     if (!namesPlaced && mark.lead.importance < 3) {
       placeLaneNames();
       namesPlaced = true;
     }
+    if (mark.lead.importance < 3 && (misses.get(mark.lane) ?? 0) >= GIVE_UP_AFTER) continue;
     const text = title(mark.lead);
     const full = Math.min(measure(text), maxLabel);
     const fits = (row: Occupancy, from: number) => from >= 0 && from + full <= width && row.isFree(from - gap, from + full + gap);
@@ -285,6 +290,9 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     if (label) {
       mark.label = label;
       rowOf(mark.lane, label.row).add(label.from, label.to);
+      misses.set(mark.lane, 0);
+    } else {
+      misses.set(mark.lane, (misses.get(mark.lane) ?? 0) + 1);
     }
   }
   if (!namesPlaced) placeLaneNames();

@@ -153,6 +153,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
   const lanesTop = eraRowCount(input.eraRows) * ERA_ROW_HEIGHT;
   const axisY = lanesTop + categories.length * LANE_HEIGHT;
   const colors = new Map(input.categories.map((c) => [c.id, c.color]));
+  const countWidths = new Map<number, number>();
 
   const layout = layoutLanes({
     events: index.query(from, to),
@@ -164,8 +165,13 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     markRadius: MARK_RADIUS,
     maxLabelWidth: Math.min(220, width * 0.45),
     laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
-    // Counts are drawn at 10 px bold, about as wide as 11 px regular text.
-    countWidth: (n) => (measure(input.formatCount(n)) * SMALL_FONT_PX) / LABEL_FONT_PX,
+    // Counts are drawn at 10 px bold, about as wide as 11 px regular text. A cluster asks again
+    // with each event it takes in, so the widths are kept for this scene.
+    countWidth: (n) => {
+      let w = countWidths.get(n);
+      if (w === undefined) countWidths.set(n, (w = (measure(input.formatCount(n)) * SMALL_FONT_PX) / LABEL_FONT_PX));
+      return w;
+    },
   });
 
   const eras: SceneEra[] = [];

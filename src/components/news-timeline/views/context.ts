@@ -20,22 +20,36 @@ export interface ViewContext {
   compactNumber(value: number): string;
   categories: readonly Category[];
   category(id: string): Category | undefined;
+  /** A mark's accessible name: title, date and category (worked out once per event and language). */
+  markName(event: TimelineEvent): string;
 }
 
 export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
   const byId = new Map(categories.map((category) => [category.id, category]));
+  const names = new WeakMap<TimelineEvent, string>();
+  const messages = messagesFor(lang);
+  const when = (event: TimelineEvent) => formatEventRange(event.start, event.end, lang, { digits });
   return {
     lang,
     dir,
     digits,
-    m: messagesFor(lang),
+    m: messages,
     text: (value) => localize(value, lang),
     pick: (value) => pickText(value, lang),
-    when: (event) => formatEventRange(event.start, event.end, lang, { digits }),
+    when,
     number: (value) => formatNumber(value, lang, digits),
     compactNumber: (value) => formatNumber(value, lang, digits, value >= 1000),
     categories,
     category: (id) => byId.get(id),
+    markName(event) {
+      let name = names.get(event);
+      if (name === undefined) {
+        const category = byId.get(event.category);
+        name = messages.markName(localize(event.title, lang), when(event), category ? localize(category.label, lang) : '');
+        names.set(event, name);
+      }
+      return name;
+    },
   };
 }
 

@@ -10,6 +10,8 @@ import type { ViewContext } from './context.js';
  * tests) can find every event in view; past this many, it holds none, to keep the DOM small.
  */
 const MAX_CLUSTER_MEMBERS = 100;
+/** Nor when the clusters in view hold more events than this in all: the DOM stays bounded. */
+const MAX_MEMBER_NODES = 1000;
 
 export interface TrackState {
   /** The timeline's title, for the region's name. */
@@ -43,6 +45,9 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { m } = ctx;
   const { width, height, lanesTop, axisY, direction } = scene;
   const total = ctx.number(state.shown.events.length);
+  let clustered = 0;
+  for (const mark of scene.marks) if (mark.kind === 'cluster') clustered += mark.events.length;
+  const members = clustered <= MAX_MEMBER_NODES;
   const empty = scene.marks.length === 0;
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
@@ -97,7 +102,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           </g>`
         : nothing}
       <g class="marks">
-        ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act))}
+        ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act, members))}
       </g>
       <g class="labels" aria-hidden="true">
         ${repeat(scene.marks, byKey, (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
@@ -106,7 +111,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   </div>`;
 }
 
-function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total: string, act: TrackActions): TemplateResult {
+function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total: string, act: TrackActions, members: boolean): TemplateResult {
   const { m } = ctx;
   const { key, left, right, centre, y, color } = mark;
   const tabindex = key === state.focusKey ? '0' : '-1';
@@ -122,12 +127,11 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
       aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
       <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
       <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
-      ${n <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
+      ${members && n <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
     </g>`;
   }
   const event = mark.lead;
-  const category = ctx.category(event.category);
-  const name = m.markName(ctx.text(event.title), ctx.when(event), category ? ctx.text(category.label) : '');
+  const name = ctx.markName(event);
   const position = m.position(ctx.number(state.shown.placeOf(event.id) + 1), total);
   const shape =
     mark.kind === 'range'
