@@ -26,9 +26,12 @@ function withoutColourTweens() {
 // Bundles what `tsc` emitted into dist/ (TypeScript 7 has no compiler API for a rollup plugin).
 export default {
   input: 'dist/index.js',
+  // A chunk imports what it shares with the main file from the main file itself (no facade file
+  // in between): the main file may then export a few internal bindings besides its own.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    // The main file keeps its name; readers few pages need (TimelineJS3, CSV, the HTML list)
-    // are chunks beside it, fetched by the main file only when a page uses them.
+    // The main file keeps its name; readers few pages need (TimelineJS3, CSV, the HTML list) and
+    // the image export are chunks beside it, fetched by the main file only when a page uses them.
     dir: 'dist',
     entryFileNames: 'news-timeline.min.js',
     chunkFileNames: 'news-timeline-[name]-[hash].min.js',

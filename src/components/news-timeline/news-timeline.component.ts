@@ -257,6 +257,33 @@ export class NewsTimeline extends LitElement {
     this.zoom.show(this.zoom.full[0], this.zoom.full[1]);
   }
 
+  /**
+   * The current view of the track as a picture to share: a standalone SVG (styles written in, the
+   * page's font named with fallbacks, the title and a credit line naming the sources' publishers),
+   * or a PNG at twice the device's pixel ratio. Drawn from the track's scene, not from the page.
+   */
+  async exportImage(type: 'svg' | 'png' = 'png'): Promise<Blob> {
+    if (type !== 'svg' && type !== 'png') throw new TypeError(`news-timeline: exportImage takes 'svg' or 'png', not ${String(type)}`);
+    const timeline = this.timeline;
+    if (!timeline) throw new Error('news-timeline: there is no timeline to export yet');
+    const scene = this.scene ?? this.trackScene(this.resize.width || 800);
+    const picture = await import('../../export/image.js');
+    const ctx = this.viewContext;
+    const publishers = picture.publishersIn(scene, ctx.text, ctx.lang);
+    const drawing = picture.drawPicture({
+      scene,
+      title: ctx.text(timeline.title),
+      credit: publishers.length ? ctx.m.credit(publishers.join(' · ')) : '',
+      lang: ctx.lang,
+      dir: ctx.dir,
+      selected: this.selected ?? null,
+      palette: picture.paletteOf(this),
+      font: picture.fontOf(this),
+      measure: this.measurer.measure,
+    });
+    return picture.pictureBlob(drawing, type, 2 * (window.devicePixelRatio || 1));
+  }
+
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -323,13 +350,21 @@ export class NewsTimeline extends LitElement {
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(this.fullSpan, width, this.timeRunsRtl, this.trackHeight);
     if (this.currentView === 'list') return null;
+    const scene = this.trackScene(width);
+    this.roving.resolve(scene.marks, this.selected ?? null);
+    return scene;
+  }
+
+  /** The track's scene for the visible window at a width. */
+  private trackScene(width: number): TrackScene {
+    const timeline = this.timeline;
     this.measurer.refresh();
     const lang = this.locale.lang;
     const ctx = this.viewContext;
-    const scene = buildTrackScene({
+    return buildTrackScene({
       index: this.index,
-      categories: timeline.categories,
-      eras: timeline.eras,
+      categories: timeline?.categories ?? [],
+      eras: timeline?.eras ?? [],
       eraRows: this.eraRows,
       hidden: this._hidden,
       view: this.zoom.view,
@@ -342,8 +377,17 @@ export class NewsTimeline extends LitElement {
       formatCount: ctx.compactNumber,
       today: this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined,
     });
-    this.roving.resolve(scene.marks, this.selected ?? null);
-    return scene;
+  }
+
+  /** The "Download image" button: a PNG of the track, named after the timeline. */
+  private async download(): Promise<void> {
+    try {
+      const blob = await this.exportImage('png');
+      const { saveFile, fileName } = await import('../../export/image.js');
+      saveFile(blob, fileName(this.viewContext.text(this.timeline?.title), 'png'));
+    } catch (error) {
+      console.error('news-timeline: the image could not be made', error);
+    }
   }
 
   // ---- selection and keyboard ---------------------------------------------------------------
@@ -528,7 +572,8 @@ export class NewsTimeline extends LitElement {
       if (this.printer.printing) return renderList(ctx, title || ctx.m.timelineLabel, events, Math.min(events.length, PRINT_LIMIT));
       return renderList(ctx, title || ctx.m.timelineLabel, events, this.listWindow.limit(events), this.listWindow.more);
     };
-    const find = renderFind(ctx, { query: this.finder.query, found: matches?.size ?? 0, total: shown.events.length }, this.finder);
+    const tools = html`${renderFind(ctx, { query: this.finder.query, found: matches?.size ?? 0, total: shown.events.length }, this.finder)}
+      <button type="button" class="download" ?disabled=${view === 'list'} @click=${() => void this.download()}>${ctx.m.downloadImage}</button>`;
     const selected = this.selected ? this.index.get(this.selected) : undefined;
     return html`
       ${renderToolbar(
@@ -539,7 +584,7 @@ export class NewsTimeline extends LitElement {
           listShown: view === 'list',
           storyShown: view === 'story',
           helpShown: this._help,
-          tools: find,
+          tools,
         },
         {
           toggleList: () => this.toggleView('list'),

@@ -1,0 +1,132 @@
+import type { Picture, Shape } from './drawing.js';
+
+// Loaded only when a picture is asked for (a chunk beside the main file in the browser build).
+
+export { drawPicture } from './drawing.js';
+export type { Palette, PictureInput } from './drawing.js';
+export { fontOf, paletteOf, publishersIn } from './from-element.js';
+
+// Characters XML 1.0 does not allow, which hostile data could carry.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text or an attribute value made safe for XML: markup characters escaped, forbidden ones dropped. */
+export function xml(value: string | number): string {
+  return String(value)
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const svgAnchor = (shape: Extract<Shape, { kind: 'text' }>) =>
+  shape.align === 'center' ? 'middle' : (shape.align === 'left') !== shape.rtl ? 'start' : 'end';
+
+function svgShape(shape: Shape): string {
+  switch (shape.kind) {
+    case 'rect':
+      return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.rx ? ` rx="${round(shape.rx)}"` : ''} fill="${xml(shape.fill)}"${shape.opacity !== undefined ? ` fill-opacity="${round(shape.opacity)}"` : ''}${shape.stroke ? ` stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth ?? 1}"` : ''}/>`;
+    case 'circle':
+      return `<circle cx="${round(shape.cx)}" cy="${round(shape.cy)}" r="${shape.r}" fill="${xml(shape.fill)}"${shape.stroke ? ` stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth ?? 1}"` : ''}/>`;
+    case 'line':
+      return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth}"${shape.dash ? ` stroke-dasharray="${shape.dash.join(' ')}"` : ''}/>`;
+    case 'text':
+      return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.weight ? ` font-weight="${shape.weight}"` : ''}${shape.italic ? ' font-style="italic"' : ''} fill="${xml(shape.fill)}" text-anchor="${svgAnchor(shape)}" direction="${shape.rtl ? 'rtl' : 'ltr'}">${xml(shape.text)}</text>`;
+  }
+}
+
+/** The picture as a standalone SVG document: every style written on its element, the font named with fallbacks. */
+export function toSvg(picture: Picture): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}"`,
+    ` lang="${xml(picture.lang)}" xml:lang="${xml(picture.lang)}" direction="${picture.dir}" font-family="${xml(picture.font)}">`,
+    picture.title ? `<title>${xml(picture.title)}</title>` : '',
+    ...picture.shapes.map(svgShape),
+    '</svg>',
+  ].join('\n');
+}
+
+/** Draws the picture on a canvas at a scale (2× the device's pixel ratio gives a sharp PNG). */
+export function toPng(picture: Picture, scale: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(picture.width * scale);
+  canvas.height = Math.round(picture.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('news-timeline: this browser cannot draw on a canvas'));
+  ctx.scale(scale, scale);
+  for (const shape of picture.shapes) {
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    switch (shape.kind) {
+      case 'rect':
+        ctx.beginPath();
+        ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx ?? 0);
+        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth, shape.opacity);
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(shape.cx, shape.cy, shape.r, 0, 2 * Math.PI);
+        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth);
+        break;
+      case 'line':
+        ctx.beginPath();
+        ctx.moveTo(shape.x1, shape.y1);
+        ctx.lineTo(shape.x2, shape.y2);
+        if (shape.dash) ctx.setLineDash(shape.dash);
+        ctx.strokeStyle = shape.stroke;
+        ctx.lineWidth = shape.strokeWidth;
+        ctx.stroke();
+        break;
+      case 'text':
+        ctx.font = `${shape.italic ? 'italic ' : ''}${shape.weight ?? 400} ${shape.size}px ${picture.font}`;
+        ctx.direction = shape.rtl ? 'rtl' : 'ltr';
+        ctx.textAlign = shape.align;
+        ctx.fillStyle = shape.fill;
+        ctx.fillText(shape.text, shape.x, shape.y);
+        break;
+    }
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('news-timeline: the picture could not be made'))), 'image/png'),
+  );
+}
+
+function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, width = 1, opacity = 1): void {
+  if (fill !== 'none') {
+    ctx.globalAlpha = opacity;
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  if (stroke) {
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = width;
+    ctx.stroke();
+  }
+}
+
+/** The picture as an SVG or PNG file. */
+export function pictureBlob(picture: Picture, type: 'svg' | 'png', scale: number): Promise<Blob> {
+  if (type === 'svg') return Promise.resolve(new Blob([toSvg(picture)], { type: 'image/svg+xml' }));
+  return toPng(picture, scale);
+}
+
+/** Hands a file to the browser's downloads. */
+export function saveFile(blob: Blob, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  // The download has its own copy once it started; the next task is late enough to let go.
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+/** A file name from the timeline's title: `russia-and-north-korea-2000-2024.png`, or `timeline.png`. */
+export function fileName(title: string, type: 'svg' | 'png'): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'timeline'}.${type}`;
+}
