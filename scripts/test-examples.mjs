@@ -6,8 +6,9 @@
 //      checker refuses the app once `event.detail.id` is misspelt, so the types are really in use;
 //   3. build (`npm run build`), serve the built page on loopback and open it in Chromium: marks are
 //      drawn, clicking one and the select() button both reach the state the framework shows;
-//   4. build the same app with a hello-world root component, to measure what news-timeline adds
-//      (gzip of the built JavaScript).
+//   4. build the same app with a hello-world root component, to measure what news-timeline adds:
+//      gzip of the JavaScript the page loads, and of all the JavaScript built (which adds the
+//      readers for CSV, TimelineJS3 and HTML lists, split off and loaded only when needed).
 // Usage: node scripts/test-examples.mjs [react vue svelte angular]
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -78,14 +79,37 @@ function run(command, args, cwd) {
   });
 }
 
-/** Sum of the gzip sizes (level 9) of the built JavaScript files. */
-function gzippedJs(folder) {
+/** Sum of the gzip sizes (level 9) of JavaScript files: those named, or all in the folder. */
+function gzippedJs(folder, files = readdirSync(folder, { recursive: true }).filter((file) => file.endsWith('.js'))) {
   let total = 0;
-  for (const entry of readdirSync(folder, { recursive: true })) {
-    const path = join(folder, entry);
-    if (path.endsWith('.js') && statSync(path).isFile()) total += gzipSync(readFileSync(path), { level: 9 }).length;
+  for (const file of files) {
+    const path = join(folder, file);
+    if (statSync(path).isFile()) total += gzipSync(readFileSync(path), { level: 9 }).length;
   }
   return total;
+}
+
+/** Records the JavaScript files a page asks for, as paths under the served folder. */
+function recordScripts(page, scripts) {
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js') && response.ok()) scripts.add(decodeURIComponent(pathname).slice(1));
+  });
+}
+
+/** The JavaScript a built page loads once it has settled. */
+async function loadedScripts(browser, folder) {
+  const server = await serve(0, '127.0.0.1', folder);
+  const page = await browser.newPage();
+  const scripts = new Set();
+  recordScripts(page, scripts);
+  try {
+    await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+    return [...scripts];
+  } finally {
+    await page.close();
+    await server.close();
+  }
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'news-timeline-examples-'));
@@ -139,9 +163,11 @@ async function typeCheck(folder, app) {
 async function inBrowser(browser, folder, { out, pages }) {
   const server = await serve(0, '127.0.0.1', join(folder, out));
   const start = performance.now();
+  const scripts = new Set();
   try {
     for (const path of pages) {
       const page = await browser.newPage();
+      if (path === pages[0]) recordScripts(page, scripts);
       const problems = [];
       page.on('pageerror', (error) => problems.push(error.message));
       page.on('console', (message) => {
@@ -185,7 +211,7 @@ async function inBrowser(browser, folder, { out, pages }) {
   } finally {
     await server.close();
   }
-  return seconds(start);
+  return { time: seconds(start), scripts: [...scripts] };
 }
 
 async function waitForText(locator, text, path) {
@@ -218,18 +244,21 @@ try {
     let start = performance.now();
     await run('npm', ['run', 'build'], folder);
     const build = seconds(start);
-    const appSize = gzippedJs(join(folder, example.out));
+    const outDir = join(folder, example.out);
+    const appBuilt = gzippedJs(outDir);
     console.log(`  built in ${build.toFixed(0)} s`);
-    const browserTime = await inBrowser(browser, folder, example);
+    const { time: browserTime, scripts } = await inBrowser(browser, folder, example);
+    const appLoaded = gzippedJs(outDir, scripts);
 
     writeFileSync(join(folder, example.app), example.hello);
     rmSync(join(folder, example.out), { recursive: true, force: true });
     start = performance.now();
     await run('npm', ['run', 'build'], folder);
     const helloBuild = seconds(start);
-    const helloSize = gzippedJs(join(folder, example.out));
+    const helloBuilt = gzippedJs(outDir);
+    const helloLoaded = gzippedJs(outDir, await loadedScripts(browser, outDir));
     const total = installTime + check + refuse + build + browserTime + helloBuild;
-    results.push({ name, installTime, check: check + refuse, build: build + helloBuild, browserTime, total, appSize, helloSize });
+    results.push({ name, installTime, check: check + refuse, build: build + helloBuild, browserTime, total, appLoaded, helloLoaded, appBuilt, helloBuilt });
   }
 } finally {
   await browser.close();
@@ -240,11 +269,16 @@ try {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const story = gzipSync(JSON.stringify(JSON.parse(readFileSync(join(repository, 'src/data/russia-north-korea.json'), 'utf8'))), { level: 9 }).length;
-console.log('\nexample   install  checks  builds  browser  total    JS gzip: app  hello world  added by news-timeline');
+const cell = (text, width) => String(text).padEnd(width);
+console.log(`\n${cell('seconds', 10)}${['install', 'checks', 'builds', 'browser', 'total'].map((h) => cell(h, 9)).join('')}`);
 for (const r of results) {
-  const s = (value) => `${value.toFixed(0)} s`.padEnd(8);
+  const times = [r.installTime, r.check, r.build, r.browserTime, r.total].map((value) => cell(value.toFixed(0), 9));
+  console.log(`${cell(r.name, 10)}${times.join('')}`);
+}
+console.log(`\n${cell('JS gzip', 10)}${cell('page loads: app', 17)}${cell('hello world', 13)}${cell('added', 11)}all built: added`);
+for (const r of results) {
   console.log(
-    `${r.name.padEnd(9)} ${s(r.installTime)} ${s(r.check)}${s(r.build)}${s(r.browserTime)} ${s(r.total)} ${kb(r.appSize).padEnd(9)} ${kb(r.helloSize).padEnd(12)} ${kb(r.appSize - r.helloSize)}`,
+    `${cell(r.name, 10)}${cell(kb(r.appLoaded), 17)}${cell(kb(r.helloLoaded), 13)}${cell(kb(r.appLoaded - r.helloLoaded), 11)}${kb(r.appBuilt - r.helloBuilt)}`,
   );
 }
-console.log(`(the added size includes the example's data, russia-north-korea.json: ${kb(story)} gzipped on its own)`);
+console.log(`(added: news-timeline and the example's data, russia-north-korea.json, ${kb(story)} gzipped on its own)`);
