@@ -92,7 +92,7 @@ test('nothing private is listed', () => {
   }
 });
 
-test('every attribute, property, event, part and custom property has a description', { todo: 'lang and dir need @attr lines in the class JSDoc' }, () => {
+test('every attribute, property, event, part and custom property has a description', () => {
   const items = [...element.attributes, ...element.members, ...element.events, ...element.cssParts, ...element.cssProperties];
   const undocumented = items.filter((item) => !item.description?.trim()).map((item) => item.name);
   assert.deepEqual(undocumented, []);

@@ -53,6 +53,9 @@ export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
  * @fires nt-select - The selected event changed: `detail: {id}` (`null` when closed).
  * @fires nt-range-change - A zoom or pan settled: `detail: {start, end}` as `Date`s.
  *
+ * @attr lang - Display language; inherited from the nearest ancestor's `lang` when not set.
+ * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
+ *
  * @csspart toolbar - The row holding the legend and the zoom buttons.
  * @csspart legend - The category buttons that show and hide lanes.
  * @csspart zoom - The zoom buttons.
