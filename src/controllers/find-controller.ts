@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { EventSearch } from '../core/search.js';
+import type { EventSearch } from '../core/search.js';
 import type { TimelineEvent } from '../core/types.js';
 
 export interface FindHost {
@@ -15,10 +15,13 @@ export interface FindHost {
 
 /**
  * The find field: what the reader typed, the events it matches (worked out once per query,
- * language and set of events), Enter for the next match and Escape to clear.
+ * language and set of events), Enter for the next match and Escape to clear. The matching code
+ * loads with the first letter typed (a chunk beside the main file).
  */
 export class FindController {
   query = '';
+  private searching?: typeof import('../core/search.js');
+  private loading = false;
   private search?: { lang: string; search: EventSearch };
   private last?: { events: readonly TimelineEvent[]; lang: string; query: string; found: ReadonlySet<string> | null };
 
@@ -29,14 +32,30 @@ export class FindController {
 
   /** The ids of the matching events, or null when nothing is being looked for. */
   get matches(): ReadonlySet<string> | null {
+    if (!this.query.trim()) return null;
+    if (!this.searching) {
+      this.load();
+      return null;
+    }
     const events = this.options.events();
     const lang = this.options.lang();
     const last = this.last;
     if (last && last.events === events && last.lang === lang && last.query === this.query) return last.found;
-    if (this.search?.lang !== lang) this.search = { lang, search: new EventSearch((event) => this.options.text(event)) };
+    if (this.search?.lang !== lang) this.search = { lang, search: new this.searching.EventSearch((event) => this.options.text(event)) };
     const found = this.search.search.find(events, this.query);
     this.last = { events, lang, query: this.query, found };
     return found;
+  }
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    import('../core/search.js')
+      .then((module) => {
+        this.searching = module;
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => console.error('news-timeline: find could not be loaded', error));
   }
 
   readonly input = (event: Event): void => {

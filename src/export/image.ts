@@ -1,10 +1,52 @@
-import type { Picture, Shape } from './drawing.js';
+import type { ViewContext } from '../components/news-timeline/views/context.js';
+import type { TrackScene } from '../core/scene.js';
+import type { LocalizedText } from '../core/types.js';
+import { drawPicture, type Picture, type Shape } from './drawing.js';
+import { fontOf, paletteOf, publishersIn } from './from-element.js';
 
 // Loaded only when a picture is asked for (a chunk beside the main file in the browser build).
 
-export { drawPicture } from './drawing.js';
 export type { Palette, PictureInput } from './drawing.js';
-export { fontOf, paletteOf, publishersIn } from './from-element.js';
+
+/** What the element hands over for a picture of its track. */
+export interface TimelinePicture {
+  scene: TrackScene;
+  ctx: ViewContext;
+  title: LocalizedText | undefined;
+  selected: string | null;
+  /** Width of a text at the label size in the element's font. */
+  measure: (text: string) => number;
+}
+
+/** The element's track as a picture: its scene, in its colours and font, titled and credited. */
+export function timelinePicture(element: Element, { scene, ctx, title, selected, measure }: TimelinePicture): Picture {
+  const publishers = publishersIn(scene, ctx.text, ctx.lang);
+  return drawPicture({
+    scene,
+    title: ctx.text(title),
+    credit: publishers.length ? ctx.m.credit(publishers.join(' · ')) : '',
+    lang: ctx.lang,
+    dir: ctx.dir,
+    selected,
+    palette: paletteOf(element),
+    font: fontOf(element),
+    measure,
+  });
+}
+
+/** The PNG scale: twice the device's pixel ratio. */
+const pngScale = () => 2 * (window.devicePixelRatio || 1);
+
+/** `exportImage`: the picture as an SVG or PNG file. */
+export function exportPicture(element: Element, type: 'svg' | 'png', input: TimelinePicture): Promise<Blob> {
+  return pictureBlob(timelinePicture(element, input), type, pngScale());
+}
+
+/** The Download image button: the picture as a PNG, saved under the timeline's title. */
+export async function downloadPicture(element: Element, input: TimelinePicture): Promise<void> {
+  const picture = timelinePicture(element, input);
+  saveFile(await pictureBlob(picture, 'png', pngScale()), fileName(picture.title, 'png'));
+}
 
 // Characters XML 1.0 does not allow, which hostile data could carry.
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -105,13 +147,13 @@ function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, wid
 }
 
 /** The picture as an SVG or PNG file. */
-export function pictureBlob(picture: Picture, type: 'svg' | 'png', scale: number): Promise<Blob> {
+function pictureBlob(picture: Picture, type: 'svg' | 'png', scale: number): Promise<Blob> {
   if (type === 'svg') return Promise.resolve(new Blob([toSvg(picture)], { type: 'image/svg+xml' }));
   return toPng(picture, scale);
 }
 
 /** Hands a file to the browser's downloads. */
-export function saveFile(blob: Blob, name: string): void {
+function saveFile(blob: Blob, name: string): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

@@ -30,4 +30,22 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     expect(firstTick()).not.to.equal(before);
     expect(element.select('vostochny-summit-2023')).to.equal(true);
   });
+
+  it('loads the story view, find and image export from the chunks beside it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:400px"><news-timeline view="story" src="/src/data/russia-north-korea.json"></news-timeline></div>`);
+    const element = wrapper.querySelector('news-timeline') as HTMLElement & { exportImage(type: string): Promise<Blob> };
+    await oneEvent(element, 'nt-load');
+    const root = element.shadowRoot!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!root.querySelector('[part="story"] h2')) await frame();
+    // The story's own styles came with it: its buttons are 44 px tall.
+    expect(root.querySelector('.story-next')!.getBoundingClientRect().height).to.be.at.least(44);
+    const search = root.querySelector<HTMLInputElement>('[part="search"]')!;
+    search.value = 'veto';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    while (!root.querySelector('.find-count')!.textContent!.trim()) await frame();
+    expect(root.querySelector('.find-count')!.textContent).to.match(/^\d+ of \d+ events match/);
+    const svg = await element.exportImage('svg');
+    expect(await svg.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
 });

@@ -14,6 +14,8 @@ async function type(element: NewsTimeline, text: string): Promise<void> {
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  // The matching code loads with the first letter typed: wait for the count it gives.
+  while (text.trim() && !count(element)) await new Promise((resolve) => requestAnimationFrame(resolve));
   await settle(element);
 }
 const english = (e: any) => `${e.title.en} ${e.summary?.en ?? ''}`.toLowerCase();

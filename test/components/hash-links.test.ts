@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { flagshipData, mountTimeline, settle, shadow } from '../support/timeline.js';
+import { flagshipData, mountTimeline, settle, shadow, storyShown } from '../support/timeline.js';
 
 let data: any;
 before(async () => {
@@ -54,6 +54,7 @@ describe('hash-links', () => {
     expect(element.selected).to.equal('panel-of-experts-veto');
     expect(cardTitle(element)).to.equal(titleOf('panel-of-experts-veto'));
     const story = await mountTimeline(data, 400, { 'hash-links': '', view: 'story' });
+    await storyShown(story);
     expect(shadow(story).querySelector('[part="story"] h2')!.textContent!.trim()).to.equal(titleOf('panel-of-experts-veto'));
   });
 
@@ -142,6 +143,7 @@ describe('share', () => {
     stub('share', undefined);
     stub('clipboard', { writeText: async (text: string) => void copied.push(text) });
     const element = await mountTimeline(data, 400, { 'hash-links': '', view: 'story', selected: 'putin-pyongyang-2024' });
+    await storyShown(element);
     shareButton(element).click();
     await settle(element);
     expect(copied).to.deep.equal([`${location.origin}${page()}#putin-pyongyang-2024`]);

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { flagshipData, mark, mountTimeline, press, settle, shadow } from '../support/timeline.js';
+import { flagshipData, mark, mountTimeline, press, settle, shadow, storyShown } from '../support/timeline.js';
 
 let data: any;
 before(async () => {
@@ -27,6 +27,7 @@ function swipe(element: NewsTimeline, fromX: number, toX: number, dy = 0): void 
 describe('story view', () => {
   it('opens on the title card, then tells one event at a time with Previous and Next', async () => {
     const element = await mountTimeline(data, 400, { view: 'story' });
+    await storyShown(element);
     expect(story(element)).to.exist;
     expect(shadow(element).querySelector('[part="card"]')).to.equal(null);
     expect(heading(element)).to.equal(data.title.en);
@@ -51,6 +52,7 @@ describe('story view', () => {
 
   it('keeps controls at least 44 px and the text readable at 320 px', async () => {
     const element = await mountTimeline(data, 320, { view: 'story', selected: 'putin-pyongyang-2024' });
+    await storyShown(element);
     for (const which of ['previous', 'next'] as const) {
       const box = button(element, which).getBoundingClientRect();
       expect(box.height, which).to.be.at.least(44);
@@ -65,6 +67,7 @@ describe('story view', () => {
 
   it('moves with the arrow keys, Home and End, mirrored in Arabic, keeping focus on the control', async () => {
     const element = await mountTimeline(data, 400, { view: 'story', selected: data.events[4].id });
+    await storyShown(element);
     const next = button(element, 'next');
     next.focus();
     press(element, 'ArrowRight');
@@ -95,6 +98,7 @@ describe('story view', () => {
 
   it('turns with a horizontal swipe, mirrored in Arabic, and leaves vertical swipes to the page', async () => {
     const element = await mountTimeline(data, 400, { view: 'story', selected: data.events[10].id });
+    await storyShown(element);
     swipe(element, 300, 100);
     await settle(element);
     expect(element.selected, 'swiping left brings the next event').to.equal(data.events[11].id);
@@ -117,6 +121,7 @@ describe('story view', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const element = await mountTimeline(data, 400, { view: 'story', selected: 'vostochny-summit-2023' });
+      await storyShown(element);
       const index = data.events.findIndex((e: any) => e.id === 'vostochny-summit-2023');
       button(element, 'next').click();
       await settle(element);
@@ -144,7 +149,7 @@ describe('story view', () => {
     const title = data.events.find((e: any) => e.id === 'panel-of-experts-veto').title.ar;
     expect(shadow(element).querySelector('[part="card"] h2')!.textContent!.trim()).to.equal(title);
     element.view = 'story';
-    await settle(element);
+    await storyShown(element);
     expect(heading(element)).to.equal(title);
     element.view = 'list';
     await settle(element);
@@ -157,7 +162,7 @@ describe('story view', () => {
     // The toolbar's Story view button goes there and back.
     const toggle = shadow(element).querySelector<HTMLButtonElement>('.story-toggle')!;
     toggle.click();
-    await settle(element);
+    await storyShown(element);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(heading(element)).to.equal(title);
     toggle.click();
@@ -167,17 +172,17 @@ describe('story view', () => {
 
   it('view="auto" tells the story below 600 px and shows the timeline from there up', async () => {
     const narrow = await mountTimeline(data, 599, { view: 'auto' });
-    expect(story(narrow)).to.exist;
+    expect(await storyShown(narrow)).to.exist;
     const wide = await mountTimeline(data, 600, { view: 'auto' });
     expect(story(wide)).to.equal(null);
     expect(shadow(wide).querySelector('[part="track"] svg')).to.exist;
     wide.parentElement!.style.width = '450px';
-    await settle(wide);
-    expect(story(wide), 'narrowed to a phone').to.exist;
+    expect(await storyShown(wide), 'narrowed to a phone').to.exist;
   });
 
   it('starts on the first event when the data has no title', async () => {
     const element = await mountTimeline({ events: [{ id: 'a', start: '2020', title: 'A' }, { id: 'b', start: '2021', title: 'B' }] }, 400, { view: 'story' });
+    await storyShown(element);
     expect(heading(element)).to.equal('A');
     expect(progress(element)).to.equal('1 of 2');
     button(element, 'next').click();
@@ -196,7 +201,7 @@ describe('story view', () => {
     wrapper.append(element);
     await loaded;
     element.select('with-media');
-    await settle(element);
+    await storyShown(element);
     const figure = story(element)!.querySelector('figure')!;
     const img = figure.querySelector('img')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
@@ -212,6 +217,7 @@ describe('story view', () => {
   for (const lang of ['en', 'ar']) {
     it(`passes axe in ${lang}, on the title card and on an event`, async () => {
       const element = await mountTimeline(data, 400, { view: 'story', lang });
+      await storyShown(element);
       await expect(element).to.be.accessible();
       element.select('putin-pyongyang-2024');
       await settle(element);

@@ -45,3 +45,11 @@ export function press(element: NewsTimeline, key: string): KeyboardEvent {
 
 /** Normalises the spaces ICU puts around range dashes. */
 export const dashes = (text: string) => text.replace(/\s*–\s*/g, '–');
+
+/** Waits, frame by frame, for the story view, whose code loads the first time a story is shown. */
+export async function storyShown(element: NewsTimeline): Promise<HTMLElement> {
+  let story: HTMLElement | null;
+  while (!(story = shadow(element).querySelector<HTMLElement>('[part="story"]'))) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await settle(element);
+  return story;
+}

@@ -18,10 +18,10 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ShareController } from '../../controllers/share-controller.js';
-import { StoryController } from '../../controllers/story-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
+import type { TimelinePicture } from '../../export/image.js';
 import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
@@ -33,15 +33,12 @@ import { renderFind } from './views/find.js';
 import { renderHelp } from './views/help.js';
 import { renderList } from './views/list.js';
 import { renderShare } from './views/share.js';
-import { renderStory, STORY_BELOW_PX } from './views/story.js';
+import type { StoryView } from './story-view.js';
+import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 import { renderToolbar } from './views/toolbar.js';
 import { renderTrack } from './views/track.js';
 
-/**
- * What the element shows: the zoomable track with the card, every event as a list, one event at a
- * time as a story (with the track to navigate), or `auto`: the story below 600 px, else the timeline.
- */
-export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
+export type { TimelineView } from './views/choose-view.js';
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -158,6 +155,9 @@ export class NewsTimeline extends LitElement {
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */
   private returnView?: TimelineView;
+  /** Draws the story view, once its code has loaded. */
+  private storyView?: StoryView;
+  private storyLoading = false;
 
   private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
@@ -197,14 +197,6 @@ export class NewsTimeline extends LitElement {
     lang: () => this.locale.lang,
     selected: () => this.selected ?? null,
     open: (id) => this.openFound(id),
-  });
-  private readonly story = new StoryController({
-    shown: () => this.shown,
-    selected: () => this.selected ?? null,
-    select: (id) => void this.select(id),
-    hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
-    dir: () => this.locale.dir,
-    rendered: () => this.updateComplete,
   });
 
   // ---- public API -------------------------------------------------------------------------
@@ -267,24 +259,9 @@ export class NewsTimeline extends LitElement {
    */
   async exportImage(type: 'svg' | 'png' = 'png'): Promise<Blob> {
     if (type !== 'svg' && type !== 'png') throw new TypeError(`news-timeline: exportImage takes 'svg' or 'png', not ${String(type)}`);
-    const timeline = this.timeline;
-    if (!timeline) throw new Error('news-timeline: there is no timeline to export yet');
-    const scene = this.scene ?? this.trackScene(this.resize.width || 800);
-    const picture = await import('../../export/image.js');
-    const ctx = this.viewContext;
-    const publishers = picture.publishersIn(scene, ctx.text, ctx.lang);
-    const drawing = picture.drawPicture({
-      scene,
-      title: ctx.text(timeline.title),
-      credit: publishers.length ? ctx.m.credit(publishers.join(' · ')) : '',
-      lang: ctx.lang,
-      dir: ctx.dir,
-      selected: this.selected ?? null,
-      palette: picture.paletteOf(this),
-      font: picture.fontOf(this),
-      measure: this.measurer.measure,
-    });
-    return picture.pictureBlob(drawing, type, 2 * (window.devicePixelRatio || 1));
+    const input = this.pictureInput();
+    const { exportPicture } = await import('../../export/image.js');
+    return exportPicture(this, type, input);
   }
 
   // ---- data in ------------------------------------------------------------------------------
@@ -301,6 +278,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.onSelectedChanged();
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
     this.scene = this.buildScene();
+    if (this.currentView === 'story') this.loadStory();
   }
 
   protected override updated(): void {
@@ -382,15 +360,19 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  /** The "Download image" button: a PNG of the track, named after the timeline. */
-  private async download(): Promise<void> {
-    try {
-      const blob = await this.exportImage('png');
-      const { saveFile, fileName } = await import('../../export/image.js');
-      saveFile(blob, fileName(this.viewContext.text(this.timeline?.title), 'png'));
-    } catch (error) {
-      console.error('news-timeline: the image could not be made', error);
-    }
+  /** What a picture of the track is made from (the scene is built when no track is on screen). */
+  private pictureInput(): TimelinePicture {
+    const timeline = this.timeline;
+    if (!timeline) throw new Error('news-timeline: there is no timeline to export yet');
+    const scene = this.scene ?? this.trackScene(this.resize.width || 800);
+    return { scene, ctx: this.viewContext, title: timeline.title, selected: this.selected ?? null, measure: this.measurer.measure };
+  }
+
+  /** The Download image button: a PNG of the track, named after the timeline. */
+  private download(): void {
+    import('../../export/image.js')
+      .then(({ downloadPicture }) => downloadPicture(this, this.pictureInput()))
+      .catch((error: unknown) => console.error('news-timeline: the image could not be made', error));
   }
 
   // ---- selection and keyboard ---------------------------------------------------------------
@@ -479,23 +461,32 @@ export class NewsTimeline extends LitElement {
 
   // ---- derived values ---------------------------------------------------------------------
 
-  private get currentView(): Exclude<TimelineView, 'auto'> {
-    const view = this.view;
-    if (view === 'list' || view === 'story') return view;
-    const width = this.resize.width;
-    return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
+  private get currentView(): ShownView {
+    return shownView(this.view, this.resize.width);
   }
 
   /** The list and story buttons: press to show that view, press again to go back. */
-  private toggleView(view: 'list' | 'story'): void {
-    if (this.currentView !== view) {
-      this.returnView = this.view;
-      this.view = view;
-      return;
-    }
-    const back = this.returnView;
-    this.returnView = undefined;
-    this.view = back && back !== view && !(back === 'auto' && view === 'story') ? back : 'timeline';
+  private toggleView(button: 'list' | 'story'): void {
+    ({ view: this.view, back: this.returnView } = toggledView(button, this.currentView, this.view, this.returnView));
+  }
+
+  /** Loads the story view's code the first time a story is shown (a chunk beside the main file). */
+  private loadStory(): void {
+    if (this.storyLoading) return;
+    this.storyLoading = true;
+    import('./story-view.js')
+      .then(({ storyView }) => {
+        this.storyView = storyView({
+          shown: () => this.shown,
+          selected: () => this.selected ?? null,
+          select: (id) => void this.select(id),
+          hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
+          dir: () => this.locale.dir,
+          rendered: () => this.updateComplete,
+        }, this.renderRoot as ShadowRoot);
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => console.error('news-timeline: the story view could not be loaded', error));
   }
 
   /** The span one may zoom out to: every event with a margin (and today, with the Today line). */
@@ -575,8 +566,8 @@ export class NewsTimeline extends LitElement {
       if (this.printer.printing) return renderList(ctx, title || ctx.m.timelineLabel, events, Math.min(events.length, PRINT_LIMIT));
       return renderList(ctx, title || ctx.m.timelineLabel, events, this.listWindow.limit(events), this.listWindow.more);
     };
-    const tools = html`${renderFind(ctx, { query: this.finder.query, found: matches?.size ?? 0, total: shown.events.length }, this.finder)}
-      <button type="button" class="download" ?disabled=${view === 'list'} @click=${() => void this.download()}>${ctx.m.downloadImage}</button>`;
+    const tools = html`${renderFind(ctx, { query: this.finder.query, found: matches ? matches.size : null, total: shown.events.length }, this.finder)}
+      <button type="button" class="download" ?disabled=${view === 'list'} @click=${() => this.download()}>${ctx.m.downloadImage}</button>`;
     const selected = this.selected ? this.index.get(this.selected) : undefined;
     return html`
       ${renderToolbar(
@@ -601,19 +592,8 @@ export class NewsTimeline extends LitElement {
       )}
       ${this._help ? renderHelp(ctx) : nothing}
       ${view === 'list' || this.printer.printing ? list() : nothing}
-      ${view === 'story'
-        ? renderStory(
-            ctx,
-            {
-              title,
-              description: ctx.text(timeline.description),
-              events: shown.events,
-              place: this.story.place,
-              start: this.story.start,
-              extra: this.shareControl(ctx, shown.events[this.story.place]),
-            },
-            this.story,
-          )
+      ${view === 'story' && this.storyView
+        ? this.storyView(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, (event) => this.shareControl(ctx, event))
         : nothing}
       ${view !== 'list'
         ? html`${renderTrack(

@@ -3,8 +3,8 @@ import type { ViewContext } from './context.js';
 
 export interface FindState {
   query: string;
-  /** How many of the shown events match, and how many there are. */
-  found: number;
+  /** How many of the shown events match (null while not known yet), and how many there are. */
+  found: number | null;
   total: number;
 }
 
@@ -19,6 +19,6 @@ export function renderFind(ctx: ViewContext, state: FindState, act: FindActions)
   return html`<div class="find" role="search">
     <input type="search" part="search" aria-label=${m.findLabel} placeholder=${m.findLabel} autocomplete="off" spellcheck="false"
       enterkeyhint="search" .value=${state.query} @input=${act.input} @keydown=${act.keydown} />
-    <p class="find-count" role="status">${state.query.trim() ? m.matches(ctx.number(state.found), ctx.number(state.total), state.found) : ''}</p>
+    <p class="find-count" role="status">${state.found !== null && state.query.trim() ? m.matches(ctx.number(state.found), ctx.number(state.total), state.found) : ''}</p>
   </div>`;
 }

@@ -4,9 +4,6 @@ import type { TimelineEvent } from '../../../core/types.js';
 import type { ViewContext } from './context.js';
 import { renderEventBody } from './event-body.js';
 
-/** Below this width (in CSS pixels), `view="auto"` tells the story; from it up, the timeline. */
-export const STORY_BELOW_PX = 600;
-
 export interface StoryState {
   /** The timeline's title and description, for the title card ('' when the data has none). */
   title: string;
@@ -18,7 +15,7 @@ export interface StoryState {
   /** The first place: -1 when the story opens on the title card. */
   start: number;
   /** What sits under the buttons: the share control and its confirmation. */
-  extra?: TemplateResult | typeof nothing;
+  extra?: TemplateResult;
 }
 
 export interface StoryActions {
