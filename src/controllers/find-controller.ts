@@ -23,6 +23,7 @@ export class FindController {
   private searching?: typeof import('../core/search.js');
   private loading = false;
   private search?: { lang: string; search: EventSearch };
+  private filtered?: { from: readonly TimelineEvent[]; matches: ReadonlySet<string>; events: readonly TimelineEvent[] };
   private last?: { events: readonly TimelineEvent[]; lang: string; query: string; found: ReadonlySet<string> | null };
 
   constructor(
@@ -56,6 +57,16 @@ export class FindController {
         this.host.requestUpdate();
       })
       .catch((error: unknown) => console.error('news-timeline: find could not be loaded', error));
+  }
+
+  /** The events the find field matches, or all of them when nothing is looked for; the same array while neither changes. */
+  filter(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+    const matches = this.matches;
+    if (!matches) return events;
+    if (this.filtered?.from !== events || this.filtered.matches !== matches) {
+      this.filtered = { from: events, matches, events: events.filter((event) => matches.has(event.id)) };
+    }
+    return this.filtered.events;
   }
 
   readonly input = (event: Event): void => {

@@ -285,7 +285,7 @@ describe('keyboard', () => {
     expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(5);
   });
 
-  it('puts the controls, then the legend, then the track, then the card in focus order', async () => {
+  it('puts the controls, then find and download, then the legend, then the track, then the card in focus order', async () => {
     const element = await mountTimeline(data);
     element.select('putin-pyongyang-2024');
     await settle(element);
@@ -293,7 +293,7 @@ describe('keyboard', () => {
       node.closest('[part]')!.getAttribute('part'),
     );
     const firsts = order.filter((part, i) => order.indexOf(part) === i);
-    expect(firsts).to.deep.equal(['zoom', 'legend', 'track', 'card']);
+    expect(firsts).to.deep.equal(['zoom', 'tools', 'legend', 'track', 'card']);
   });
 
   it('lists the shortcuts behind a help button, in the current language', async () => {

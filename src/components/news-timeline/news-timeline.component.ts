@@ -26,17 +26,12 @@ import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
 import { readerStyles } from './reader.styles.js';
-import { renderCard } from './views/card.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLoading } from './views/errors.js';
-import { renderFind } from './views/find.js';
-import { renderHelp } from './views/help.js';
-import { renderList } from './views/list.js';
 import { renderShare } from './views/share.js';
+import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
 import type { StoryView } from './story-view.js';
 import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
-import { renderToolbar } from './views/toolbar.js';
-import { renderTrack } from './views/track.js';
 
 export type { TimelineView } from './views/choose-view.js';
 
@@ -54,6 +49,7 @@ export type { TimelineView } from './views/choose-view.js';
  * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
  *
  * @csspart toolbar - The row holding the legend and the zoom buttons.
+ * @csspart tools - The find field and the Download image button.
  * @csspart legend - The category buttons that show and hide lanes.
  * @csspart zoom - The zoom buttons.
  * @csspart track - The zoomable timeline drawing.
@@ -166,7 +162,6 @@ export class NewsTimeline extends LitElement {
   private readonly roving = new RovingFocusController(this);
   private readonly printer = new PrintController(this, () => this.performUpdate());
   private readonly listWindow = new ListWindowController(this);
-  private matchesCache?: { from: readonly TimelineEvent[]; matches: ReadonlySet<string>; events: TimelineEvent[] };
   private readonly zoom = new ZoomController(this, {
     onChange: () => this.requestUpdate(),
     onSettle: (from, to) => emit(this, 'nt-range-change', { start: new Date(from), end: new Date(to) }),
@@ -527,7 +522,7 @@ export class NewsTimeline extends LitElement {
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
       ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
       ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
-      ${timeline ? this.renderTimeline(ctx, timeline) : nothing}
+      ${timeline ? renderTimelinePage(ctx, this.page(ctx, timeline), this.pageActions) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
@@ -546,76 +541,42 @@ export class NewsTimeline extends LitElement {
     return renderShare(ctx, event.id, this.sharer.status, share);
   }
 
-  /** The shown events the find field matches; the same array while neither changes. */
-  private listMatches(from: readonly TimelineEvent[], matches: ReadonlySet<string>): readonly TimelineEvent[] {
-    if (this.matchesCache?.from !== from || this.matchesCache.matches !== matches) {
-      this.matchesCache = { from, matches, events: from.filter((e) => matches.has(e.id)) };
-    }
-    return this.matchesCache.events;
-  }
-
-  private renderTimeline(ctx: ViewContext, timeline: Timeline): TemplateResult {
+  /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
+  private page(ctx: ViewContext, timeline: Timeline): TimelinePage {
     const view = this.currentView;
     const shown = this.shown;
-    const title = ctx.text(timeline.title);
     const matches = this.finder.matches;
-    // The list shows only what the find field matches; the track dims the rest.
-    const list = () => {
-      const events = matches ? this.listMatches(shown.events, matches) : shown.events;
-      // Print takes a fixed share of a long list (with a note); the screen grows as the reader scrolls.
-      if (this.printer.printing) return renderList(ctx, title || ctx.m.timelineLabel, events, Math.min(events.length, PRINT_LIMIT));
-      return renderList(ctx, title || ctx.m.timelineLabel, events, this.listWindow.limit(events), this.listWindow.more);
+    const printing = this.printer.printing;
+    // The list shows only what the find field matches (the track dims the rest). Print takes a
+    // fixed share of a long list, with a note; on screen the list grows as the reader scrolls.
+    const listed = view === 'list' || printing ? this.finder.filter(shown.events) : undefined;
+    return {
+      timeline,
+      view,
+      shown,
+      hidden: this._hidden,
+      helpShown: this._help,
+      scene: this.scene,
+      focusKey: this.roving.key,
+      selected: this.selected ? this.index.get(this.selected) : undefined,
+      find: { query: this.finder.query, matches },
+      list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
+      story: this.storyView,
+      share: (event) => this.shareControl(ctx, event),
     };
-    const tools = html`${renderFind(ctx, { query: this.finder.query, found: matches ? matches.size : null, total: shown.events.length }, this.finder)}
-      <button type="button" class="download" ?disabled=${view === 'list'} @click=${() => this.download()}>${ctx.m.downloadImage}</button>`;
-    const selected = this.selected ? this.index.get(this.selected) : undefined;
-    return html`
-      ${renderToolbar(
-        ctx,
-        {
-          categories: timeline.categories,
-          hidden: this._hidden,
-          listShown: view === 'list',
-          storyShown: view === 'story',
-          helpShown: this._help,
-          tools,
-        },
-        {
-          toggleList: () => this.toggleView('list'),
-          toggleStory: () => this.toggleView('story'),
-          zoomIn: () => this.zoomIn(),
-          zoomOut: () => this.zoomOut(),
-          fit: () => this.fit(),
-          toggleHelp: () => (this._help = !this._help),
-          toggleCategory: (id) => this.toggleCategory(id),
-        },
-      )}
-      ${this._help ? renderHelp(ctx) : nothing}
-      ${view === 'list' || this.printer.printing ? list() : nothing}
-      ${view === 'story' && this.storyView
-        ? this.storyView(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, (event) => this.shareControl(ctx, event))
-        : nothing}
-      ${view !== 'list'
-        ? html`${renderTrack(
-            ctx,
-            this.scene,
-            { title, focusKey: this.roving.key, selected: this.selected ?? null, shown, matches },
-            {
-              keydown: this.trackInput.keydown,
-              focusin: this.roving.focusin,
-              focusout: this.roving.focusout,
-              activate: this.trackInput.activate,
-            },
-          )}
-          ${selected && view === 'timeline'
-            ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, {
-                close: () => this.closeCard(),
-                previous: () => this.previous(),
-                next: () => this.next(),
-              }, this.shareControl(ctx, selected))
-            : nothing}`
-        : nothing}
-      ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
-    `;
   }
+
+  private readonly pageActions: TimelinePageActions = {
+    toggleList: () => this.toggleView('list'),
+    toggleStory: () => this.toggleView('story'),
+    zoomIn: () => this.zoomIn(),
+    zoomOut: () => this.zoomOut(),
+    fit: () => this.fit(),
+    toggleHelp: () => (this._help = !this._help),
+    toggleCategory: (id) => this.toggleCategory(id),
+    card: { close: () => this.closeCard(), previous: () => this.previous(), next: () => this.next() },
+    track: { keydown: this.trackInput.keydown, focusin: this.roving.focusin, focusout: this.roving.focusout, activate: this.trackInput.activate },
+    find: this.finder,
+    download: () => this.download(),
+  };
 }

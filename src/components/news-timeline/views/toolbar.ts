@@ -36,7 +36,7 @@ export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: Toolba
       <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
         aria-controls="help" @click=${act.toggleHelp}>?</button>
     </div>
-    ${state.tools ?? nothing}
+    ${state.tools ? html`<div class="tools" part="tools">${state.tools}</div>` : nothing}
     <div class="legend" part="legend" role="group" aria-label=${m.categories}>
       ${state.categories.map((category) => {
         const label = ctx.text(category.label);

@@ -1,0 +1,62 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TrackScene } from '../../../core/scene.js';
+import type { ShownEvents } from '../../../core/timeline-index.js';
+import type { Timeline, TimelineEvent } from '../../../core/types.js';
+import type { StoryView } from '../story-view.js';
+import { renderCard, type CardActions } from './card.js';
+import type { ShownView } from './choose-view.js';
+import type { ViewContext } from './context.js';
+import { renderFind, type FindActions } from './find.js';
+import { renderHelp } from './help.js';
+import { renderList } from './list.js';
+import { renderToolbar, type ToolbarActions } from './toolbar.js';
+import { renderTrack, type TrackActions } from './track.js';
+
+/** Everything one render of a loaded timeline shows, as the element worked it out. */
+export interface TimelinePage {
+  timeline: Timeline;
+  view: ShownView;
+  shown: ShownEvents;
+  hidden: ReadonlySet<string>;
+  helpShown: boolean;
+  scene: TrackScene | null;
+  focusKey: string;
+  selected: TimelineEvent | undefined;
+  find: { query: string; matches: ReadonlySet<string> | null };
+  /** The events the list shows, and how many of them to render (all of them are never needed at once). */
+  list?: { events: readonly TimelineEvent[]; limit: number; more?: () => void };
+  story?: StoryView;
+  /** The share control for an event, when links to events are on. */
+  share(event: TimelineEvent | undefined): TemplateResult | undefined;
+}
+
+export interface TimelinePageActions extends ToolbarActions {
+  card: CardActions;
+  track: TrackActions;
+  find: FindActions;
+  download(): void;
+}
+
+/** The toolbar, then the view chosen: the list, the story, or the track with the selected event's card. */
+export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: TimelinePageActions): TemplateResult {
+  const { timeline, view, shown, selected, find } = page;
+  const title = ctx.text(timeline.title);
+  const tools = html`${renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length }, act.find)}
+    <button type="button" class="download" ?disabled=${view === 'list'} @click=${act.download}>${ctx.m.downloadImage}</button>`;
+  const toolbar = { categories: timeline.categories, hidden: page.hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: page.helpShown, tools };
+  return html`
+    ${renderToolbar(ctx, toolbar, act)}
+    ${page.helpShown ? renderHelp(ctx) : nothing}
+    ${page.list ? renderList(ctx, title || ctx.m.timelineLabel, page.list.events, page.list.limit, page.list.more) : nothing}
+    ${view === 'story' && page.story
+      ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
+      : nothing}
+    ${view !== 'list'
+      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected?.id ?? null, shown, matches: find.matches }, act.track)}
+        ${selected && view === 'timeline'
+          ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))
+          : nothing}`
+      : nothing}
+    ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
+  `;
+}
