@@ -1,12 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
-import { layoutEraRows } from '../../core/layout.js';
-import { openingEvent, openingWindow, spanWithToday, type OpenAt } from '../../core/opening.js';
+import { openingWindow, type OpenAt } from '../../core/opening.js';
 import { revealWindow } from '../../core/reveal.js';
-import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type TrackScene } from '../../core/scene.js';
+import { buildTrackScene, type TrackScene } from '../../core/scene.js';
 import { localize } from '../../core/text.js';
-import { DAY } from '../../core/time.js';
-import { TimelineIndex, type ShownEvents } from '../../core/timeline-index.js';
+import { TimelineModel } from '../../core/timeline-model.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
 import { eventLink } from '../../core/links.js';
 import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-controller.js';
@@ -97,7 +95,6 @@ export class NewsTimeline extends LitElement {
     shareUrl: { type: String, attribute: 'share-url' },
     openAt: { type: String, attribute: 'open-at' },
     todayLine: { type: Boolean, attribute: 'today-line' },
-    _hidden: { state: true },
     _help: { state: true },
     _announcement: { state: true },
   };
@@ -136,13 +133,11 @@ export class NewsTimeline extends LitElement {
   /** Draws a Today line on the axis (and lets the view reach today). */
   todayLine = false;
 
-  private _hidden: ReadonlySet<string> = new Set<string>();
   private _help = false;
   private _announcement = '';
 
-  private index = new TimelineIndex([]);
-  /** Each era's row in the strip above the lanes, laid out once per data. */
-  private eraRows: number[] = [];
+  /** The loaded timeline, indexed, with the categories the reader hid. */
+  private model = new TimelineModel();
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** The selection the card shows and nt-select last announced. */
@@ -170,9 +165,9 @@ export class NewsTimeline extends LitElement {
   private readonly trackInput = new TrackInputController(
     {
       scene: () => this.scene,
-      shown: () => this.shown,
+      shown: () => this.model.shown,
       timeRunsRtl: () => this.timeRunsRtl,
-      event: (id) => this.index.get(id),
+      event: (id) => this.model.index.get(id),
       select: (id) => void this.select(id),
       closeCard: () => this.closeCard(),
     },
@@ -181,13 +176,13 @@ export class NewsTimeline extends LitElement {
   );
   private readonly links = new HashLinksController(this, {
     enabled: () => this.hashLinks,
-    has: (id) => this.index.indexOf(id) >= 0,
+    has: (id) => this.model.index.indexOf(id) >= 0,
     selected: () => this.selected ?? null,
     open: (id) => void this.select(id),
   });
   private readonly sharer = new ShareController(this);
   private readonly finder = new FindController(this, {
-    events: () => this.shown.events,
+    events: () => this.model.shown.events,
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
     lang: () => this.locale.lang,
     selected: () => this.selected ?? null,
@@ -207,7 +202,7 @@ export class NewsTimeline extends LitElement {
       this.selected = null;
       return true;
     }
-    if (this.index.indexOf(id) < 0) return false;
+    if (this.model.index.indexOf(id) < 0) return false;
     this.selected = id;
     return true;
   }
@@ -278,7 +273,7 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
-    if (track) this.zoom.attach(track, this.trackHeight);
+    if (track) this.zoom.attach(track, this.model.trackHeight);
   }
 
   /** The `format` and `timeout` attributes, passed on before any read. */
@@ -290,16 +285,14 @@ export class NewsTimeline extends LitElement {
 
   /** New data (or only problems): index it once, then show it. */
   private onRead({ timeline, issues }: ReadResult): void {
-    this.index = new TimelineIndex(timeline?.events ?? []);
-    this.eraRows = layoutEraRows((timeline?.eras ?? []).map((e) => ({ start: e.start.time, until: e.until })));
-    this._hidden = new Set();
+    this.model = new TimelineModel(timeline);
     if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
-    this.zoom.setFrame(this.fullSpan, this.resize.width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(this.model.fullSpan(this.todayLine), this.resize.width, this.timeRunsRtl, this.model.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
-    if (!this.links.loaded() && !this.selected) this.selected = this.openingEvent()?.id ?? null;
+    if (!this.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
     this.onSelectedChanged();
   }
 
@@ -309,7 +302,7 @@ export class NewsTimeline extends LitElement {
       this.requestedRange = undefined;
       return this.zoom.show(a, b, false);
     }
-    const opening = this.start || this.end ? undefined : this.openingEvent();
+    const opening = this.start || this.end ? undefined : this.model.opening(this.openAt);
     if (opening) {
       const [a, b] = openingWindow(opening, this.zoom.full);
       return this.zoom.show(a, b, false);
@@ -324,7 +317,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
-    this.zoom.setFrame(this.fullSpan, width, this.timeRunsRtl, this.trackHeight);
+    this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
     if (this.currentView === 'list') return null;
     const scene = this.trackScene(width);
     this.roving.resolve(scene.marks, this.selected ?? null);
@@ -338,11 +331,11 @@ export class NewsTimeline extends LitElement {
     const lang = this.locale.lang;
     const ctx = this.viewContext;
     return buildTrackScene({
-      index: this.index,
+      index: this.model.index,
       categories: timeline?.categories ?? [],
       eras: timeline?.eras ?? [],
-      eraRows: this.eraRows,
-      hidden: this._hidden,
+      eraRows: this.model.eraRows,
+      hidden: this.model.hidden,
       view: this.zoom.view,
       width,
       rtl: this.timeRunsRtl,
@@ -372,29 +365,20 @@ export class NewsTimeline extends LitElement {
 
   // ---- selection and keyboard ---------------------------------------------------------------
 
-  /** Events of the categories shown, in time order, with each one's place. */
-  private get shown(): ShownEvents {
-    return this.index.shown(this._hidden);
-  }
-
   /** Opens, changes or closes the card to match `selected`; fires nt-select only on a real change. */
   private onSelectedChanged(): void {
     let id = this.selected || null;
-    if (id && this.index.indexOf(id) < 0) {
+    if (id && this.model.index.indexOf(id) < 0) {
       // An id this data does not have: keep what was shown before (nothing, after a new load).
-      id = this.index.indexOf(this.shownSelection ?? '') >= 0 ? this.shownSelection : null;
+      id = this.model.index.indexOf(this.shownSelection ?? '') >= 0 ? this.shownSelection : null;
       this.selected = id;
     }
     if (id === this.shownSelection) return;
     this.shownSelection = id;
-    const event = id ? this.index.get(id) : undefined;
-    if (event && this._hidden.has(event.category)) {
-      // Opening an event shows its category again, so its mark and Previous/Next make sense.
-      const hidden = new Set(this._hidden);
-      hidden.delete(event.category);
-      this._hidden = hidden;
-    }
+    const event = id ? this.model.index.get(id) : undefined;
     if (event) {
+      // Opening an event shows its category again, so its mark and Previous/Next make sense.
+      this.model.reveal(event);
       this.reveal(event);
       this.roving.key = event.id;
       this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
@@ -409,27 +393,21 @@ export class NewsTimeline extends LitElement {
   /** Brings an event into view, zoomed in just enough to pull it out of a cluster when the limit allows. */
   private reveal(event: TimelineEvent): void {
     const clamp = (from: number, to: number) => this.zoom.clamp(from, to);
-    const window = revealWindow({ index: this.index, event, view: this.zoom.view, width: this.resize.width, clamp });
+    const window = revealWindow({ index: this.model.index, event, view: this.zoom.view, width: this.resize.width, clamp });
     if (window) this.zoom.show(window[0], window[1]);
   }
 
   private step(direction: 1 | -1): boolean {
-    const { events, placeOf } = this.shown;
-    if (events.length === 0) return false;
-    const current = this.selected ? placeOf(this.selected) : -1;
-    const target = current < 0 ? (direction > 0 ? 0 : events.length - 1) : current + direction;
-    if (target < 0 || target >= events.length) return false;
-    return this.select(events[target].id);
+    const event = this.model.step(this.selected, direction);
+    return event ? this.select(event.id) : false;
   }
 
   private toggleCategory(id: string): void {
-    const hidden = new Set(this._hidden);
-    if (hidden.has(id)) hidden.delete(id);
-    else hidden.add(id);
-    this._hidden = hidden;
+    this.model.toggle(id);
+    this.requestUpdate();
     // Hiding the open event's category closes its card.
-    const selected = this.selected ? this.index.get(this.selected) : undefined;
-    if (selected && hidden.has(selected.category)) this.select(null);
+    const selected = this.selected ? this.model.index.get(this.selected) : undefined;
+    if (selected && this.model.hidden.has(selected.category)) this.select(null);
   }
 
   /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
@@ -438,7 +416,7 @@ export class NewsTimeline extends LitElement {
     // The story has no card to close: Escape stays with the page.
     if (!id || this.currentView === 'story') return false;
     this.select(null);
-    const event = this.index.get(id);
+    const event = this.model.index.get(id);
     if (event) this.zoom.reveal(event.start.time, false);
     this.roving.moveTo(id);
     return true;
@@ -472,7 +450,7 @@ export class NewsTimeline extends LitElement {
     import('./story-view.js')
       .then(({ storyView }) => {
         this.storyView = storyView({
-          shown: () => this.shown,
+          shown: () => this.model.shown,
           selected: () => this.selected ?? null,
           select: (id) => void this.select(id),
           hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
@@ -484,27 +462,9 @@ export class NewsTimeline extends LitElement {
       .catch((error: unknown) => console.error('news-timeline: the story view could not be loaded', error));
   }
 
-  /** The span one may zoom out to: every event with a margin (and today, with the Today line). */
-  private get fullSpan(): [number, number] {
-    // Today by the day, so that the span (and the view kept in it) stays put between renders.
-    const today = this.todayLine ? Math.floor(Date.now() / DAY) * DAY : null;
-    return paddedSpan(spanWithToday(this.index.extent(), today));
-  }
-
-  /** The event a developing story (`open-at`) opens on. */
-  private openingEvent(): TimelineEvent | undefined {
-    const at = this.openAt;
-    return at === 'latest' || at === 'today' ? openingEvent(this.shown.events, at, Date.now()) : undefined;
-  }
-
   private get timeRunsRtl(): boolean {
     if (this.timeDirection === 'ltr' || this.timeDirection === 'rtl') return this.timeDirection === 'rtl';
     return this.locale.dir === 'rtl';
-  }
-
-  private get trackHeight(): number {
-    const lanes = (this.timeline?.categories ?? []).filter((c) => !this._hidden.has(c.id)).length;
-    return trackHeight(eraRowCount(this.eraRows), lanes);
   }
 
   /** The language, direction, digits and formatters the views speak with. */
@@ -544,7 +504,7 @@ export class NewsTimeline extends LitElement {
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
   private page(ctx: ViewContext, timeline: Timeline): TimelinePage {
     const view = this.currentView;
-    const shown = this.shown;
+    const shown = this.model.shown;
     const matches = this.finder.matches;
     const printing = this.printer.printing;
     // The list shows only what the find field matches (the track dims the rest). Print takes a
@@ -554,11 +514,11 @@ export class NewsTimeline extends LitElement {
       timeline,
       view,
       shown,
-      hidden: this._hidden,
+      hidden: this.model.hidden,
       helpShown: this._help,
       scene: this.scene,
       focusKey: this.roving.key,
-      selected: this.selected ? this.index.get(this.selected) : undefined,
+      selected: this.selected ? this.model.index.get(this.selected) : undefined,
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
       story: this.storyView,
