@@ -17,22 +17,23 @@ export function computeTicks(from: number, to: number, width: number, locale: st
   const times = utcTicks(new Date(from), new Date(to), count).map((d) => d.getTime());
   if (times.length === 0) return [];
   const step = times.length > 1 ? times[1] - times[0] : to - from;
-  const first = times[0];
   const format = (fields: Intl.DateTimeFormatOptions, time: number) => dateFormatter(locale, fields, digits).format(time);
-  return times.map((time) => {
+  return times.map((time, i) => {
     const date = new Date(time);
+    // The larger unit is written where it changes (and on the first tick), so "4" after "28" reads as 4 February.
+    const before = i > 0 ? new Date(times[i - 1]) : null;
+    const newYear = !before || before.getUTCFullYear() !== date.getUTCFullYear();
+    const newMonth = newYear || before!.getUTCMonth() !== date.getUTCMonth();
+    const newDay = newMonth || before!.getUTCDate() !== date.getUTCDate();
     let label: string;
     if (step >= 360 * DAY) {
       label = format({ year: 'numeric' }, time);
     } else if (step >= 28 * DAY) {
-      const withYear = time === first || date.getUTCMonth() === 0;
-      label = format(withYear ? { year: 'numeric', month: 'short' } : { month: 'short' }, time);
+      label = format(newYear ? { year: 'numeric', month: 'short' } : { month: 'short' }, time);
     } else if (step >= DAY) {
-      const withMonth = time === first || date.getUTCDate() === 1;
-      label = format(withMonth ? { month: 'short', day: 'numeric' } : { day: 'numeric' }, time);
+      label = format(newMonth ? { month: 'short', day: 'numeric' } : { day: 'numeric' }, time);
     } else {
-      const withDay = time === first || (date.getUTCHours() === 0 && date.getUTCMinutes() === 0);
-      label = format(withDay ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }, time);
+      label = format(newDay ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }, time);
     }
     return { time, label };
   });

@@ -41,3 +41,24 @@ describe(`computeTicks (browser time zone ${zone})`, () => {
     expect(latin.map((t) => t.label)).to.include('2020');
   });
 });
+
+describe('computeTicks: the larger unit where it changes', () => {
+  it('names the month on the first weekly tick of each month, so "4" after "28" is not a puzzle', () => {
+    const ticks = computeTicks(Date.UTC(2024, 0, 28), Date.UTC(2024, 5, 10), 1280, 'en');
+    expect(ticks[1].time - ticks[0].time).to.equal(7 * 86_400_000);
+    for (let i = 0; i < ticks.length; i++) {
+      const month = new Date(ticks[i].time).getUTCMonth();
+      const changed = i === 0 || new Date(ticks[i - 1].time).getUTCMonth() !== month;
+      expect(/[A-Za-z]/.test(ticks[i].label), ticks[i].label).to.equal(changed);
+    }
+  });
+
+  it('names the day on the first tick of each day when ticks are hours apart', () => {
+    const ticks = computeTicks(Date.UTC(2024, 5, 18, 20), Date.UTC(2024, 5, 20, 4), 1280, 'en');
+    for (let i = 0; i < ticks.length; i++) {
+      const day = new Date(ticks[i].time).getUTCDate();
+      const changed = i === 0 || new Date(ticks[i - 1].time).getUTCDate() !== day;
+      expect(ticks[i].label.includes('Jun'), ticks[i].label).to.equal(changed);
+    }
+  });
+});
