@@ -1,5 +1,6 @@
-// Screenshots the demo with headless Chromium: 1280 and 375 px wide, English and Arabic, light
-// and dark, into docs/screenshots/; docs/screenshot.png is the README's picture.
+// Screenshots the demo with headless Chromium, 1280 and 375 px wide, English and Arabic, light
+// and dark, into docs/screenshots/: the demo page (demo-*.png) and the element in its story view
+// (story-*.png); docs/screenshot.png is the README's picture.
 // Also fails when the page logs an error (a CSP violation, an exception).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,33 +12,38 @@ mkdirSync(out, { recursive: true });
 const server = await serve(0);
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS });
 const problems = [];
+
+/** Opens the demo with the June 2024 visit selected, and saves a picture of the page or of the element. */
+async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, file, only }) {
+  const label = `${file} (${width}/${lang}/${theme})`;
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${label}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label}: ${error.message}`));
+  await page.goto(`${server.url}/demo/?lang=${lang}&theme=${theme}${view ? `&view=${view}` : ''}`);
+  await page.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('.mark'));
+  await page.evaluate(() => document.querySelector('news-timeline').select('putin-pyongyang-2024'));
+  // The story view's code loads the first time it is shown.
+  if (view === 'story') await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('[part="story"] h2'));
+  await page.waitForTimeout(600);
+  const path = new URL(file, out).pathname;
+  if (only === 'element') await (await page.$('news-timeline')).screenshot({ path });
+  else await page.screenshot({ path, fullPage: only !== 'viewport' });
+  console.log(`docs/screenshots/${file}`);
+  await page.close();
+}
+
 try {
   for (const width of [1280, 375]) {
     for (const lang of ['en', 'ar']) {
       for (const theme of ['light', 'dark']) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme, deviceScaleFactor: 1 });
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(`${width}/${lang}/${theme}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`${width}/${lang}/${theme}: ${error.message}`));
-        await page.goto(`${server.url}/demo/?lang=${lang}&theme=${theme}`);
-        await page.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('.mark'));
-        await page.evaluate(() => document.querySelector('news-timeline').select('putin-pyongyang-2024'));
-        await page.waitForTimeout(600);
-        const name = `demo-${width}-${lang}-${theme}.png`;
-        await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
-        console.log(`docs/screenshots/${name}`);
-        await page.close();
+        await shoot({ width, lang, theme, file: `demo-${width}-${lang}-${theme}.png` });
+        await shoot({ width, lang, theme, view: 'story', file: `story-${width}-${lang}-${theme}.png`, only: 'element' });
       }
     }
   }
-  const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, colorScheme: 'light' });
-  await page.goto(`${server.url}/demo/`);
-  await page.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('.mark'));
-  await page.evaluate(() => document.querySelector('news-timeline').select('putin-pyongyang-2024'));
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: new URL('../screenshot.png', out).pathname });
-  console.log('docs/screenshot.png');
+  await shoot({ width: 1100, height: 760, file: '../screenshot.png', only: 'viewport' });
 } finally {
   await browser.close();
   await server.close();
