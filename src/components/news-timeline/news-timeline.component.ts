@@ -46,7 +46,7 @@ export type { TimelineView } from './views/choose-view.js';
  * @attr lang - Display language; inherited from the nearest ancestor's `lang` when not set.
  * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
  *
- * @csspart toolbar - The row holding the legend and the zoom buttons.
+ * @csspart toolbar - The row holding the view and zoom buttons, the tools and the legend.
  * @csspart tools - The find field and the Download image button.
  * @csspart legend - The category buttons that show and hide lanes.
  * @csspart zoom - The zoom buttons.
