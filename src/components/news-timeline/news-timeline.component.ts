@@ -196,13 +196,18 @@ export class NewsTimeline extends LitElement {
     return this.source.timeline;
   }
 
-  /** Selects an event by id (opens its card and brings it into view). Returns false for an unknown id. */
+  /**
+   * Selects an event by id (opens its card and brings it into view). Returns false for an id the
+   * data does not have; before the data is read, the id waits for it (and is dropped if unknown).
+   */
   select(id: string | null): boolean {
     if (id === null || id === '') {
       this.selected = null;
       return true;
     }
-    if (this.model.index.indexOf(id) < 0) return false;
+    // Data set or loading but not read yet (`el.data = …; el.select(…)`): the id waits for it.
+    const waiting = !this.timeline || this.isUpdatePending || this.source.status === 'loading';
+    if (this.model.index.indexOf(id) < 0 && !waiting) return false;
     this.selected = id;
     return true;
   }
