@@ -93,6 +93,12 @@ export class DataController implements ReactiveController {
     if (this.current) void this.load(this.current);
   }
 
+  /** The `format` and `timeout` attributes (seconds), taken before any read. */
+  configure(format: string | undefined, timeoutSeconds: number | undefined): void {
+    this.format = format === 'json' || format === 'timelinejs' || format === 'csv' ? format : 'auto';
+    this.timeoutMs = typeof timeoutSeconds === 'number' && timeoutSeconds > 0 ? timeoutSeconds * 1000 : DEFAULT_TIMEOUT_MS;
+  }
+
   /** Fetches and reads a URL; a newer load (or `set`, or `cancel`) cancels this one. */
   async load(url: string): Promise<void> {
     this.stopWatching();

@@ -1,6 +1,6 @@
 import { layoutEraRows } from './layout.js';
 import { openingEvent, spanWithToday, type OpenAt } from './opening.js';
-import { eraRowCount, paddedSpan, trackHeight } from './scene.js';
+import { buildTrackScene, eraRowCount, paddedSpan, trackHeight, type SceneInput, type TrackScene } from './scene.js';
 import { DAY } from './time.js';
 import { TimelineIndex, type ShownEvents } from './timeline-index.js';
 import type { Timeline, TimelineEvent } from './types.js';
@@ -36,6 +36,12 @@ export class TimelineModel {
   fullSpan(withToday: boolean, now = Date.now()): [number, number] {
     // Today by the day, so that the span (and the view kept in it) stays put between renders.
     return paddedSpan(spanWithToday(this.index.extent(), withToday ? Math.floor(now / DAY) * DAY : null));
+  }
+
+  /** The track's scene for a window, width and language (see `buildTrackScene`). */
+  scene(input: Omit<SceneInput, 'index' | 'categories' | 'eras' | 'eraRows' | 'hidden'>): TrackScene {
+    const { timeline } = this;
+    return buildTrackScene({ index: this.index, categories: timeline?.categories ?? [], eras: timeline?.eras ?? [], eraRows: this.eraRows, hidden: this.hidden, ...input });
   }
 
   /** Shows or hides a category's lane. */

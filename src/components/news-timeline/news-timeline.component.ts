@@ -1,20 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
-import { revealWindow } from '../../core/reveal.js';
-import { buildTrackScene, type TrackScene } from '../../core/scene.js';
-import { localize } from '../../core/text.js';
+import type { TrackScene } from '../../core/scene.js';
 import { TimelineModel } from '../../core/timeline-model.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
 import { eventLink } from '../../core/links.js';
-import { DataController, DEFAULT_TIMEOUT_MS } from '../../controllers/data-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
 import { FindController } from '../../controllers/find-controller.js';
 import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
+import { PictureController } from '../../controllers/picture-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { LazyPart } from '../../controllers/lazy-part.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
 import { ShareController } from '../../controllers/share-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
@@ -28,7 +29,6 @@ import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLoading } from './views/errors.js';
 import { renderShare } from './views/share.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
-import type { StoryView } from './story-view.js';
 import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 
 export type { TimelineView } from './views/choose-view.js';
@@ -140,15 +140,10 @@ export class NewsTimeline extends LitElement {
   private model = new TimelineModel();
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
-  /** The selection the card shows and nt-select last announced. */
-  private shownSelection: string | null = null;
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */
   private returnView?: TimelineView;
-  /** Draws the story view, once its code has loaded. */
-  private storyView?: StoryView;
-  private storyLoading = false;
 
   private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
@@ -169,7 +164,7 @@ export class NewsTimeline extends LitElement {
       timeRunsRtl: () => this.timeRunsRtl,
       event: (id) => this.model.index.get(id),
       select: (id) => void this.select(id),
-      closeCard: () => this.closeCard(),
+      closeCard: () => this.selection.closeCard(),
     },
     this.zoom,
     this.roving,
@@ -181,6 +176,47 @@ export class NewsTimeline extends LitElement {
     open: (id) => void this.select(id),
   });
   private readonly sharer = new ShareController(this);
+  private readonly pictures = new PictureController(this, () => this.pictureInput());
+  /** The story view's code and styles, loaded the first time a story is shown. */
+  private readonly storyView = new LazyPart(
+    this,
+    () =>
+      import('./story-view.js').then(({ storyView }) =>
+        storyView(
+          {
+            shown: () => this.model.shown,
+            selected: () => this.selected ?? null,
+            select: (id) => void this.select(id),
+            hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
+            dir: () => this.locale.dir,
+            rendered: () => this.updateComplete,
+          },
+          this.renderRoot as ShadowRoot,
+        ),
+      ),
+    'the story view',
+  );
+  private readonly selection = new SelectionController(
+    this,
+    {
+      model: () => this.model,
+      storyShown: () => this.currentView === 'story',
+      // Only the title and date are said; back on the story's title card, the title is what is new.
+      announce: (event) =>
+        (this._announcement = event
+          ? this.viewContext.m.announce(this.viewContext.text(event.title), this.viewContext.when(event))
+          : this.currentView === 'story'
+            ? this.viewContext.text(this.timeline?.title)
+            : ''),
+      changed: (id) => {
+        emit(this, 'nt-select', { id });
+        this.links.selected(id);
+      },
+    },
+    this.zoom,
+    this.roving,
+    this.resize,
+  );
   private readonly finder = new FindController(this, {
     events: () => this.model.shown.events,
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
@@ -214,12 +250,12 @@ export class NewsTimeline extends LitElement {
 
   /** Selects the next event in time (the first when none is selected). */
   next(): boolean {
-    return this.step(1);
+    return this.selection.step(1);
   }
 
   /** Selects the previous event in time (the last when none is selected). */
   previous(): boolean {
-    return this.step(-1);
+    return this.selection.step(-1);
   }
 
   /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
@@ -252,17 +288,14 @@ export class NewsTimeline extends LitElement {
    * page's font named with fallbacks, the title and a credit line naming the sources' publishers),
    * or a PNG at twice the device's pixel ratio. Drawn from the track's scene, not from the page.
    */
-  async exportImage(type: 'svg' | 'png' = 'png'): Promise<Blob> {
-    if (type !== 'svg' && type !== 'png') throw new TypeError(`news-timeline: exportImage takes 'svg' or 'png', not ${String(type)}`);
-    const input = this.pictureInput();
-    const { exportPicture } = await import('../../export/image.js');
-    return exportPicture(this, type, input);
+  exportImage(type: 'svg' | 'png' = 'png'): Promise<Blob> {
+    return this.pictures.export(type);
   }
 
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.configureSource();
+    this.source.configure(this.format, this.timeout);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
       if (this.src) void this.source.load(this.src);
@@ -270,22 +303,14 @@ export class NewsTimeline extends LitElement {
     }
     if (changed.has('data') && this.data !== undefined) this.source.set(this.data);
     // While a new src loads, the selection waits for that data (onRead resolves it).
-    if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.onSelectedChanged();
+    if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.selection.sync();
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
     this.scene = this.buildScene();
-    if (this.currentView === 'story') this.loadStory();
   }
 
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (track) this.zoom.attach(track, this.model.trackHeight);
-  }
-
-  /** The `format` and `timeout` attributes, passed on before any read. */
-  private configureSource(): void {
-    const format = this.format;
-    this.source.format = format === 'json' || format === 'timelinejs' || format === 'csv' ? format : 'auto';
-    this.source.timeoutMs = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
   }
 
   /** New data (or only problems): index it once, then show it. */
@@ -298,7 +323,7 @@ export class NewsTimeline extends LitElement {
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
     if (!this.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
-    this.onSelectedChanged();
+    this.selection.sync();
   }
 
   private applyInitialRange(): void {
@@ -331,26 +356,11 @@ export class NewsTimeline extends LitElement {
 
   /** The track's scene for the visible window at a width. */
   private trackScene(width: number): TrackScene {
-    const timeline = this.timeline;
     this.measurer.refresh();
-    const lang = this.locale.lang;
     const ctx = this.viewContext;
-    return buildTrackScene({
-      index: this.model.index,
-      categories: timeline?.categories ?? [],
-      eras: timeline?.eras ?? [],
-      eraRows: this.model.eraRows,
-      hidden: this.model.hidden,
-      view: this.zoom.view,
-      width,
-      rtl: this.timeRunsRtl,
-      lang,
-      digits: this.digits ?? 'auto',
-      text: ctx.text,
-      measure: this.measurer.measure,
-      formatCount: ctx.compactNumber,
-      today: this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined,
-    });
+    const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
+    const { lang, digits, text, compactNumber: formatCount } = ctx;
+    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure: this.measurer.measure, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
@@ -361,71 +371,7 @@ export class NewsTimeline extends LitElement {
     return { scene, ctx: this.viewContext, title: timeline.title, selected: this.selected ?? null, measure: this.measurer.measure };
   }
 
-  /** The Download image button: a PNG of the track, named after the timeline. */
-  private download(): void {
-    import('../../export/image.js')
-      .then(({ downloadPicture }) => downloadPicture(this, this.pictureInput()))
-      .catch((error: unknown) => console.error('news-timeline: the image could not be made', error));
-  }
-
   // ---- selection and keyboard ---------------------------------------------------------------
-
-  /** Opens, changes or closes the card to match `selected`; fires nt-select only on a real change. */
-  private onSelectedChanged(): void {
-    let id = this.selected || null;
-    if (id && this.model.index.indexOf(id) < 0) {
-      // An id this data does not have: keep what was shown before (nothing, after a new load).
-      id = this.model.index.indexOf(this.shownSelection ?? '') >= 0 ? this.shownSelection : null;
-      this.selected = id;
-    }
-    if (id === this.shownSelection) return;
-    this.shownSelection = id;
-    const event = id ? this.model.index.get(id) : undefined;
-    if (event) {
-      // Opening an event shows its category again, so its mark and Previous/Next make sense.
-      this.model.reveal(event);
-      this.reveal(event);
-      this.roving.key = event.id;
-      this._announcement = this.viewContext.m.announce(localize(event.title, this.locale.lang), this.viewContext.when(event));
-    } else {
-      // Back on the story's title card, the title is what is new.
-      this._announcement = this.currentView === 'story' ? this.viewContext.text(this.timeline?.title) : '';
-    }
-    emit(this, 'nt-select', { id });
-    this.links.selected(id);
-  }
-
-  /** Brings an event into view, zoomed in just enough to pull it out of a cluster when the limit allows. */
-  private reveal(event: TimelineEvent): void {
-    const clamp = (from: number, to: number) => this.zoom.clamp(from, to);
-    const window = revealWindow({ index: this.model.index, event, view: this.zoom.view, width: this.resize.width, clamp });
-    if (window) this.zoom.show(window[0], window[1]);
-  }
-
-  private step(direction: 1 | -1): boolean {
-    const event = this.model.step(this.selected, direction);
-    return event ? this.select(event.id) : false;
-  }
-
-  private toggleCategory(id: string): void {
-    this.model.toggle(id);
-    this.requestUpdate();
-    // Hiding the open event's category closes its card.
-    const selected = this.selected ? this.model.index.get(this.selected) : undefined;
-    if (selected && this.model.hidden.has(selected.category)) this.select(null);
-  }
-
-  /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
-  private closeCard(): boolean {
-    const id = this.selected;
-    // The story has no card to close: Escape stays with the page.
-    if (!id || this.currentView === 'story') return false;
-    this.select(null);
-    const event = this.model.index.get(id);
-    if (event) this.zoom.reveal(event.start.time, false);
-    this.roving.moveTo(id);
-    return true;
-  }
 
   /** Escape anywhere in the element closes the help, else the card, and puts focus back. */
   private onRootKeydown = (event: KeyboardEvent) => {
@@ -434,7 +380,7 @@ export class NewsTimeline extends LitElement {
       this._help = false;
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
       event.preventDefault();
-    } else if (this.closeCard()) event.preventDefault();
+    } else if (this.selection.closeCard()) event.preventDefault();
   };
 
   // ---- derived values ---------------------------------------------------------------------
@@ -446,25 +392,6 @@ export class NewsTimeline extends LitElement {
   /** The list and story buttons: press to show that view, press again to go back. */
   private toggleView(button: 'list' | 'story'): void {
     ({ view: this.view, back: this.returnView } = toggledView(button, this.currentView, this.view, this.returnView));
-  }
-
-  /** Loads the story view's code the first time a story is shown (a chunk beside the main file). */
-  private loadStory(): void {
-    if (this.storyLoading) return;
-    this.storyLoading = true;
-    import('./story-view.js')
-      .then(({ storyView }) => {
-        this.storyView = storyView({
-          shown: () => this.model.shown,
-          selected: () => this.selected ?? null,
-          select: (id) => void this.select(id),
-          hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
-          dir: () => this.locale.dir,
-          rendered: () => this.updateComplete,
-        }, this.renderRoot as ShadowRoot);
-        this.requestUpdate();
-      })
-      .catch((error: unknown) => console.error('news-timeline: the story view could not be loaded', error));
   }
 
   private get timeRunsRtl(): boolean {
@@ -526,7 +453,7 @@ export class NewsTimeline extends LitElement {
       selected: this.selected ? this.model.index.get(this.selected) : undefined,
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
-      story: this.storyView,
+      story: view === 'story' ? this.storyView.get() : undefined,
       share: (event) => this.shareControl(ctx, event),
     };
   }
@@ -538,10 +465,10 @@ export class NewsTimeline extends LitElement {
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
     toggleHelp: () => (this._help = !this._help),
-    toggleCategory: (id) => this.toggleCategory(id),
-    card: { close: () => this.closeCard(), previous: () => this.previous(), next: () => this.next() },
+    toggleCategory: (id) => this.selection.toggleCategory(id),
+    card: { close: () => this.selection.closeCard(), previous: () => this.previous(), next: () => this.next() },
     track: { keydown: this.trackInput.keydown, focusin: this.roving.focusin, focusout: this.roving.focusout, activate: this.trackInput.activate },
     find: this.finder,
-    download: () => this.download(),
+    download: this.pictures.download,
   };
 }

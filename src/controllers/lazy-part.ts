@@ -1,0 +1,30 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * A part of the element that few pages need (the story view, say), loaded from a chunk beside
+ * the main file the first time it is asked for; the host renders again once it is there.
+ */
+export class LazyPart<T> {
+  private value?: T;
+  private started = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<T>,
+    private readonly what: string,
+  ) {}
+
+  /** The part, or undefined while it loads (the first call starts loading). */
+  get(): T | undefined {
+    if (!this.started) {
+      this.started = true;
+      this.load()
+        .then((value) => {
+          this.value = value;
+          this.host.requestUpdate();
+        })
+        .catch((error: unknown) => console.error(`news-timeline: ${this.what} could not be loaded`, error));
+    }
+    return this.value;
+  }
+}
