@@ -56,7 +56,11 @@ export class DataController implements ReactiveController {
   /** Watches a list child, while the data comes from one. */
   private observer?: MutationObserver;
   private rereadPending = false;
-  /** The children as last read, to notice changes made while the element was out of the page. */
+  /**
+   * The children as last read, serialised: compared on reconnect to catch changes made while the
+   * observer was off. `innerHTML` is only read and compared as a string here, never parsed or
+   * inserted, so hostile children cannot become markup or code through it.
+   */
   private childrenSeen?: string;
 
   constructor(

@@ -3,7 +3,7 @@ import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
 import { TimelineModel } from '../../core/timeline-model.js';
-import type { Timeline, TimelineEvent } from '../../core/types.js';
+import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { eventLink } from '../../core/links.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FindController } from '../../controllers/find-controller.js';
@@ -32,6 +32,9 @@ import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from 
 import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 
 export type { TimelineView } from './views/choose-view.js';
+
+/** Before any data: one empty list, so the view context is made once, not per render. */
+const NO_CATEGORIES: readonly Category[] = [];
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -401,7 +404,7 @@ export class NewsTimeline extends LitElement {
 
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? []);
+    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? NO_CATEGORIES);
   }
 
   // ---- rendering --------------------------------------------------------------------------

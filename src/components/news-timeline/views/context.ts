@@ -53,12 +53,15 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
   };
 }
 
-let last: ViewContext | undefined;
+/** Contexts per data (its categories) and settings: timelines in two languages on one page each keep theirs. */
+const made = new WeakMap<readonly Category[], Map<string, ViewContext>>();
 
-/** The context for these settings: the last one made, when they have not changed (the common case). */
+/** The context for these settings, made once per data and settings (its caches of names live in it). */
 export function viewContextFor(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
-  if (!last || last.lang !== lang || last.dir !== dir || last.digits !== digits || last.categories !== categories) {
-    last = createViewContext(lang, dir, digits, categories);
-  }
-  return last;
+  let contexts = made.get(categories);
+  if (!contexts) made.set(categories, (contexts = new Map()));
+  const key = `${lang}|${dir}|${digits}`;
+  let ctx = contexts.get(key);
+  if (!ctx) contexts.set(key, (ctx = createViewContext(lang, dir, digits, categories)));
+  return ctx;
 }
