@@ -148,6 +148,42 @@ class Occupancy {
   }
 }
 
+/**
+ * The ranges drawn as bars: those longer than `minWidth` pixels, as long as no two bars in a lane
+ * overlap (or come within `gap` of each other), since bars on one line would hide each other.
+ * The more important and then the longer win; a range that loses is drawn as a point at its
+ * start, which may join a cluster. So a lane holds at most about width / minWidth bars however
+ * many ranges the view holds.
+ */
+export function chooseBars(
+  events: readonly TimelineEvent[],
+  lanes: ReadonlyMap<string, number>,
+  position: (time: number) => number,
+  minWidth: number,
+  gap: number,
+): Set<TimelineEvent> {
+  const candidates: Array<{ event: TimelineEvent; lane: number; from: number; to: number }> = [];
+  for (const event of events) {
+    if (event.end === undefined) continue;
+    const lane = lanes.get(event.category);
+    if (lane === undefined) continue;
+    const from = position(event.start.time);
+    const to = position(event.until);
+    if (to - from > minWidth) candidates.push({ event, lane, from, to });
+  }
+  candidates.sort((a, b) => b.event.importance - a.event.importance || b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Map<number, Occupancy>();
+  const bars = new Set<TimelineEvent>();
+  for (const { event, lane, from, to } of candidates) {
+    let line = taken.get(lane);
+    if (!line) taken.set(lane, (line = new Occupancy()));
+    if (!line.isFree(from - gap, to + gap)) continue;
+    line.add(from, to);
+    bars.add(event);
+  }
+  return bars;
+}
+
 const byImportance = (a: LaneMark, b: LaneMark) =>
   b.lead.importance - a.lead.importance || b.events.length - a.events.length || a.from - b.from;
 
@@ -168,18 +204,18 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   // A cluster's badge must hold its count (two digits by default).
   const badge = (n: number) => Math.max(radius * 2 + 8, (options.countWidth?.(n) ?? 0) + 8);
 
-  // 1. Marks per lane. Points (and ranges too short to show as bars) that would touch merge into
+  // 1. Marks per lane. Points (and ranges not drawn as bars) that would touch merge into
   // clusters, which stay small: dense data makes many counts, not one long bar. Bars are drawn
   // where their dates are and never merge; points may sit on top of them.
+  const bars = chooseBars(events, lanes, position, radius * 2, gap);
   const open = new Map<number, LaneMark>();
   const marks: LaneMark[] = [];
   for (const event of events) {
     const lane = lanes.get(event.category);
     if (lane === undefined) continue;
     const start = position(event.start.time);
-    const end = position(event.until);
-    if (event.end !== undefined && end - start > radius * 2) {
-      marks.push({ lane, from: start, to: end, events: [event], lead: event, isRange: true });
+    if (bars.has(event)) {
+      marks.push({ lane, from: start, to: position(event.until), events: [event], lead: event, isRange: true });
       continue;
     }
     // A point whose day began before the view (it is still in view) sits at the edge.

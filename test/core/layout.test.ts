@@ -177,6 +177,42 @@ describe('layoutLanes', () => {
     expect(marks[0].to - marks[0].from).to.be.greaterThan(100);
   });
 
+  it('never draws two bars over each other in a lane: the more important, then the longer, stays a bar', () => {
+    const { timeline: t } = validateTimeline({
+      events: [
+        { id: 'early', start: '2020-01-01', end: '2020-09-01', title: 'Early', importance: 2 },
+        { id: 'long', start: '2020-06-01', end: '2022-01-01', title: 'Long', importance: 2 },
+        { id: 'key', start: '2021-06-01', end: '2021-09-01', title: 'Key', importance: 3 },
+        { id: 'apart', start: '2023-01-01', end: '2023-06-01', title: 'Apart', importance: 1 },
+      ],
+    });
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2019, 6, 1), Date.UTC(2024, 0, 1)], [0, 1000]), 1000);
+    const barIds = marks.filter((m) => m.isRange).map((m) => m.lead.id).sort();
+    // 'key' (importance 3) wins over 'long', which it lies inside; 'early' then has no rival left.
+    expect(barIds).to.deep.equal(['apart', 'early', 'key']);
+    // 'long' is still drawn, as a point at its start.
+    const long = marks.find((m) => m.events.some((e) => e.id === 'long'))!;
+    expect(long.isRange).to.equal(false);
+  });
+
+  it('keeps bars few and apart however many ranges a lane holds', () => {
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      id: `r${i}`,
+      start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 9000) * 86_400_000).toISOString().slice(0, 10),
+      end: new Date(Date.UTC(2000, 0, 1) + (((i * 7919) % 9000) + 60 + (i % 90)) * 86_400_000).toISOString().slice(0, 10),
+      title: `Range ${i}`,
+    }));
+    const { timeline: t } = validateTimeline({ events });
+    const width = 1100;
+    const { marks } = layoutAlone(t!.events, timeScale([Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)], [0, width]), width);
+    const bars = marks.filter((m) => m.isRange).sort((a, b) => a.from - b.from);
+    expect(bars.length).to.be.greaterThan(10);
+    expect(bars.length).to.be.at.most(width / 12);
+    for (let i = 1; i < bars.length; i++) expect(bars[i].from, bars[i].lead.id).to.be.at.least(bars[i - 1].to);
+    // Every event is still drawn, exactly once.
+    expect(marks.reduce((n, m) => n + m.events.length, 0)).to.equal(3000);
+  });
+
   it('draws points inside a long range at their own dates, on top of the bar', () => {
     const { timeline: t } = validateTimeline({
       events: [
