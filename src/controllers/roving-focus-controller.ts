@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SceneMark } from '../core/scene.js';
+import { holds, type SceneMark } from '../core/scene.js';
+import type { TimelineEvent } from '../core/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -42,10 +43,10 @@ export class RovingFocusController implements ReactiveController {
    * Settles the tab stop for the marks about to be drawn: the focused mark, else the cluster
    * holding its event or the selected one, else the first mark.
    */
-  resolve(marks: readonly SceneMark[], selected: string | null): string {
+  resolve(marks: readonly SceneMark[], selected: string | null, lookup: (id: string) => TimelineEvent | undefined): string {
     if (marks.some((mark) => mark.key === this.key)) return this.key;
-    const id = this.key.replace(/^cluster:/, '');
-    const holder = marks.find((mark) => mark.events.some((e) => e.id === id || e.id === selected));
+    const wanted = [lookup(this.key.replace(/^cluster:/, '')), selected ? lookup(selected) : undefined].filter((e) => e !== undefined);
+    const holder = marks.find((mark) => wanted.some((event) => holds(mark, event)));
     this.key = holder ? holder.key : (marks[0]?.key ?? '');
     return this.key;
   }

@@ -56,7 +56,7 @@ export function trackKeyIntent(input: KeyInput, context: KeyContext): TrackInten
 
 /** The middle of a mark's time span. */
 function markTime(mark: SceneMark): number {
-  return (mark.events[0].start.time + mark.events[mark.events.length - 1].until) / 2;
+  return (mark.first.start.time + mark.last.until) / 2;
 }
 
 function edgeEvent(events: readonly TimelineEvent[], first: boolean): TimelineEvent | undefined {
@@ -91,7 +91,7 @@ function fromMark(key: string, { scene, focusKey, rtl, shown }: KeyContext): Tra
       if (target) return { type: 'focus', key: target.key };
       // At the edge of the view, go on to the next shown event in that direction.
       const later = (step === 1) !== rtl;
-      const edge = later ? current.events[current.events.length - 1] : current.events[0];
+      const edge = later ? current.last : current.first;
       return revealOrStay(shown.events[shown.placeOf(edge.id) + (later ? 1 : -1)]);
     }
     case 'ArrowUp':

@@ -1,5 +1,7 @@
 import type { TimelineEvent } from './types.js';
 import { DAY } from './time.js';
+import { LaneIndex, type LaneEvents } from './lane-index.js';
+import type { TimeScale } from './time-scale.js';
 
 /** Where a label sits relative to its mark, along the direction time runs. */
 export type LabelSide = 'after' | 'before';
@@ -21,8 +23,15 @@ export interface LaneMark {
   /** Logical extent of the mark itself. */
   from: number;
   to: number;
-  /** The events drawn by this mark: one for a point or bar, several for a cluster. */
-  events: TimelineEvent[];
+  /**
+   * The events drawn by this mark, in time order: one for a point or bar, several for a cluster.
+   * A cluster lists them when first asked (a frame with a million events in view need not).
+   */
+  readonly events: readonly TimelineEvent[];
+  /** How many events it draws, and the first and last of them in time order. */
+  readonly size: number;
+  readonly first: TimelineEvent;
+  readonly last: TimelineEvent;
   /** The event whose title names the mark (the most important, earliest one). */
   lead: TimelineEvent;
   isRange: boolean;
@@ -30,12 +39,18 @@ export interface LaneMark {
 }
 
 export interface LayoutOptions {
-  /** Events to place, sorted by start (usually the ones in view). */
-  events: readonly TimelineEvent[];
+  /**
+   * The events to place: a list sorted by start, all of which are placed; or a `LaneIndex`
+   * (built once per data) with the `window` whose events to place, which costs a frame a scan
+   * of flat arrays and no work per event beyond it.
+   */
+  events: readonly TimelineEvent[] | LaneIndex;
+  /** With a `LaneIndex`: the window in time; the events touching it are placed. */
+  window?: readonly [number, number];
   /** Lane of each category id; events whose category has no lane are skipped (hidden). */
   lanes: ReadonlyMap<string, number>;
   /** Maps a time to a logical position in pixels: 0 at the earliest edge. */
-  position: (time: number) => number;
+  position: TimeScale;
   /** Width of the drawing area. */
   width: number;
   /** The label text of an event in the current language. */
@@ -148,54 +163,110 @@ class Occupancy {
   }
 }
 
+/** A linear time → pixel map as plain numbers, for loops that must not call a function per event. */
+interface Linear {
+  t0: number;
+  r0: number;
+  ratio: number;
+}
+
+const linear = (scale: TimeScale): Linear => {
+  const [t0, t1] = scale.domain;
+  const [r0, r1] = scale.range;
+  // The same arithmetic as timeScale, so that both give the same pixels.
+  return { t0, r0, ratio: (r1 - r0) / (t1 - t0 || 1) };
+};
+
 /**
- * The ranges drawn as bars: those longer than `minWidth` pixels, as long as no two bars in a lane
- * overlap (or come within `gap` of each other), since bars on one line would hide each other.
- * The more important and then the longer win; a range that loses is drawn as a point at its
- * start, which may join a cluster. So a lane holds at most about width / minWidth bars however
- * many ranges the view holds.
+ * The ranges of one lane drawn as bars in a window: those longer than `minWidth` pixels, as long
+ * as no two bars overlap (or come within `gap` of each other), since bars on one line would hide
+ * each other. The more important and then the longer win (ties: the earlier); a range that loses
+ * is drawn as a point at its start, which may join a cluster. So a lane holds at most about
+ * width / minWidth bars however many ranges the view holds. Returns positions in the lane.
  */
-export function chooseBars(
-  events: readonly TimelineEvent[],
-  lanes: ReadonlyMap<string, number>,
-  position: (time: number) => number,
-  minWidth: number,
-  gap: number,
-): Set<TimelineEvent> {
-  const candidates: Array<{ event: TimelineEvent; lane: number; from: number; to: number }> = [];
-  for (const event of events) {
-    if (event.end === undefined) continue;
-    const lane = lanes.get(event.category);
-    if (lane === undefined) continue;
-    const from = position(event.start.time);
-    const to = position(event.until);
-    if (to - from > minWidth) candidates.push({ event, lane, from, to });
-  }
-  candidates.sort((a, b) => b.event.importance - a.event.importance || b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken = new Map<number, Occupancy>();
-  const bars = new Set<TimelineEvent>();
-  for (const { event, lane, from, to } of candidates) {
-    let line = taken.get(lane);
-    if (!line) taken.set(lane, (line = new Occupancy()));
-    if (!line.isFree(from - gap, to + gap)) continue;
-    line.add(from, to);
-    bars.add(event);
+export function chooseBars(lane: LaneEvents, window: readonly [number, number], scale: TimeScale, minWidth: number, gap: number): number[] {
+  const { t0, r0, ratio } = linear(scale);
+  const { ranges, rangeGroups, starts, untils } = lane;
+  const line = new Occupancy();
+  const bars: number[] = [];
+  for (let group = 0; group < 3; group++) {
+    for (let r = rangeGroups[group]; r < rangeGroups[group + 1]; r++) {
+      const i = ranges[r];
+      // Longest first within an importance: the rest of this one are too short as well.
+      if ((untils[i] - starts[i]) * ratio <= minWidth) break;
+      if (starts[i] >= window[1] || untils[i] <= window[0]) continue;
+      const from = r0 + (starts[i] - t0) * ratio;
+      const to = r0 + (untils[i] - t0) * ratio;
+      if (!line.isFree(from - gap, to + gap)) continue;
+      line.add(from, to);
+      bars.push(i);
+    }
   }
   return bars;
 }
 
+/** A mark for one event, or for a run of a lane's events merged into a cluster. */
+class Mark implements LaneMark {
+  size = 1;
+  lead: TimelineEvent;
+  first: TimelineEvent;
+  last: TimelineEvent;
+  label?: PlacedLabel;
+  /** Positions in the lane of the first and last event. */
+  readonly at: number;
+  private end: number;
+  private members?: readonly TimelineEvent[];
+
+  constructor(
+    readonly lane: number,
+    public from: number,
+    public to: number,
+    readonly isRange: boolean,
+    private readonly source: LaneEvents,
+    at: number,
+    /** Whether a position between the first and last is not one of this mark's events. */
+    private readonly skip?: (i: number) => boolean,
+  ) {
+    this.at = this.end = at;
+    this.lead = this.first = this.last = source.events[at];
+  }
+
+  /** The first event's place in the whole timeline's time order. */
+  get order(): number {
+    return this.source.order[this.at];
+  }
+
+  take(i: number): void {
+    this.size++;
+    this.end = i;
+    this.last = this.source.events[i];
+    if (this.source.importance[i] > this.lead.importance) this.lead = this.last;
+  }
+
+  get events(): readonly TimelineEvent[] {
+    if (!this.members) {
+      const members: TimelineEvent[] = [];
+      for (let i = this.at; i <= this.end; i++) if (!this.skip?.(i)) members.push(this.source.events[i]);
+      this.members = members;
+    }
+    return this.members;
+  }
+}
+
 const byImportance = (a: LaneMark, b: LaneMark) =>
-  b.lead.importance - a.lead.importance || b.events.length - a.events.length || a.from - b.from;
+  b.lead.importance - a.lead.importance || b.size - a.size || a.from - b.from;
 
 /**
  * Places marks and labels for the events in view. Marks that would touch in a lane merge into
  * a cluster; labels never overlap a mark or another label, and the least important give way
- * first, then are shortened, then hidden. Cost for k events in a view w pixels wide:
- * O(k log k) for the sort and the room tests, plus O(k · w / 12) array moves when labels are
- * added to a row (see Occupancy), which bounded screens keep to a few hundred per label.
+ * first, then are shortened, then hidden. Cost for k events in a view w pixels wide, with a
+ * `LaneIndex`: a scan of k numbers (no object made or function called per event), then for the
+ * m marks made O(m log m) for the sort and the room tests, plus O(m · w / 12) array moves when
+ * labels are added to a row (see Occupancy). m stays in the hundreds: clusters and bars both
+ * take room on their line.
  */
 export function layoutLanes(options: LayoutOptions): LaneLayout {
-  const { events, lanes, position, width, title, measure } = options;
+  const { lanes, position, width, title, measure } = options;
   const radius = options.markRadius ?? 6;
   const gap = options.gap ?? 4;
   const maxLabel = options.maxLabelWidth ?? 200;
@@ -203,44 +274,54 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   const maxCluster = options.maxClusterWidth ?? 40;
   // A cluster's badge must hold its count (two digits by default).
   const badge = (n: number) => Math.max(radius * 2 + 8, (options.countWidth?.(n) ?? 0) + 8);
+  const index = options.events instanceof LaneIndex ? options.events : new LaneIndex(options.events);
+  const window = options.events instanceof LaneIndex && options.window ? options.window : ([-Infinity, Infinity] as const);
+  const { t0, r0, ratio } = linear(position);
 
   // 1. Marks per lane. Points (and ranges not drawn as bars) that would touch merge into
   // clusters, which stay small: dense data makes many counts, not one long bar. Bars are drawn
   // where their dates are and never merge; points may sit on top of them.
-  const bars = chooseBars(events, lanes, position, radius * 2, gap);
-  const open = new Map<number, LaneMark>();
-  const marks: LaneMark[] = [];
-  for (const event of events) {
-    const lane = lanes.get(event.category);
-    if (lane === undefined) continue;
-    const start = position(event.start.time);
-    if (bars.has(event)) {
-      marks.push({ lane, from: start, to: position(event.until), events: [event], lead: event, isRange: true });
-      continue;
-    }
-    // A point whose day began before the view (it is still in view) sits at the edge.
-    const centre = Math.min(Math.max(start, radius), width - radius);
-    let from = centre - radius;
-    let to = centre + radius;
-    const current = open.get(lane);
-    if (current && from < current.to + gap) {
-      // Full once its events (not its badge) span more than the limit.
-      const full = to - current.from > maxCluster;
-      // A full cluster lets the next point start just after it (nudged by at most its width),
-      // unless that would push it off the view's edge.
-      if (!full || current.to + gap + radius * 2 > width) {
-        current.events.push(event);
-        current.to = Math.min(Math.max(current.to, to, current.from + badge(current.events.length)), width);
-        if (event.importance > current.lead.importance) current.lead = event;
-        continue;
+  const made: Mark[] = [];
+  for (const [category, lane] of lanes) {
+    const source = index.lane(category);
+    if (!source) continue;
+    const [lo, hi] = source.span(window[0], window[1]);
+    if (lo >= hi) continue;
+    const { starts, untils } = source;
+    const bars = chooseBars(source, window, position, radius * 2, gap);
+    const isBar = new Set(bars);
+    const skip = (i: number) => untils[i] <= window[0] || isBar.has(i);
+    for (const i of bars) made.push(new Mark(lane, r0 + (starts[i] - t0) * ratio, r0 + (untils[i] - t0) * ratio, true, source, i));
+    const sortedBars = bars.sort((a, b) => a - b);
+    let nextBar = 0;
+    let current: Mark | undefined;
+    for (let i = lo; i < hi; i++) {
+      if (untils[i] <= window[0]) continue;
+      while (nextBar < sortedBars.length && sortedBars[nextBar] < i) nextBar++;
+      if (sortedBars[nextBar] === i) continue;
+      // A point whose day began before the view (it is still in view) sits at the edge.
+      const centre = Math.min(Math.max(r0 + (starts[i] - t0) * ratio, radius), width - radius);
+      let from = centre - radius;
+      let to = centre + radius;
+      if (current && from < current.to + gap) {
+        // Full once its events (not its badge) span more than the limit.
+        const full = to - current.from > maxCluster;
+        // A full cluster lets the next point start just after it (nudged by at most its width),
+        // unless that would push it off the view's edge.
+        if (!full || current.to + gap + radius * 2 > width) {
+          current.take(i);
+          current.to = Math.min(Math.max(current.to, to, current.from + badge(current.size)), width);
+          continue;
+        }
+        from = current.to + gap;
+        to = from + radius * 2;
       }
-      from = current.to + gap;
-      to = from + radius * 2;
+      current = new Mark(lane, from, to, false, source, i, skip);
+      made.push(current);
     }
-    const mark: LaneMark = { lane, from, to, events: [event], lead: event, isRange: false };
-    open.set(lane, mark);
-    marks.push(mark);
   }
+  // In time order of each mark's first event, across lanes.
+  const marks: LaneMark[] = made.sort((a, b) => a.order - b.order);
 
   // 2. Every mark occupies its line before any label is placed.
   const rows = new Map<string, Occupancy>();

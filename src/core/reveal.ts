@@ -33,7 +33,7 @@ export function standsAlone(index: TimelineIndex, event: TimelineEvent, from: nu
     measure: () => 0,
     markRadius: MARK_RADIUS,
   });
-  return marks.some((mark) => mark.events.length === 1 && mark.lead === event);
+  return marks.some((mark) => mark.size === 1 && mark.lead === event);
 }
 
 /**

@@ -22,15 +22,29 @@ export const COUNT_FONT_PX = 10;
 const LABEL_BASELINE = [4, -16, 23] as const;
 
 /** A key for a mark that survives re-layout: an event id, or `cluster:<first id>`. */
-export const markKey = (mark: Pick<LaneMark, 'events' | 'lead'>): string =>
-  mark.events.length === 1 ? mark.lead.id : `cluster:${mark.events[0].id}`;
+export const markKey = (mark: Pick<LaneMark, 'size' | 'first' | 'lead'>): string =>
+  mark.size === 1 ? mark.lead.id : `cluster:${mark.first.id}`;
+
+/**
+ * Whether a mark draws an event. Lane and time are checked first, so that only a cluster that
+ * may hold the event lists its members.
+ */
+export function holds(mark: Pick<SceneMark, 'size' | 'first' | 'last' | 'lead' | 'events'>, event: TimelineEvent): boolean {
+  if (mark.size === 1) return mark.lead === event;
+  const time = event.start.time;
+  return mark.lead.category === event.category && mark.first.start.time <= time && time <= mark.last.start.time && mark.events.includes(event);
+}
 
 /** One drawn mark, in screen coordinates (right to left already applied). */
 export interface SceneMark {
   key: string;
   kind: 'point' | 'range' | 'cluster';
-  /** The events it draws, in time order: one, or a cluster's members. */
-  events: readonly TimelineEvent[];
+  /** The events it draws, in time order: one, or a cluster's members (listed when first read). */
+  readonly events: readonly TimelineEvent[];
+  /** How many events it draws, and the first and last of them in time order. */
+  size: number;
+  first: TimelineEvent;
+  last: TimelineEvent;
   /** The event that names it. */
   lead: TimelineEvent;
   lane: number;
@@ -156,7 +170,8 @@ export function buildTrackScene(input: SceneInput): TrackScene {
   const countWidths = new Map<number, number>();
 
   const layout = layoutLanes({
-    events: index.query(from, to),
+    events: index.lanes,
+    window: [from, to],
     lanes: new Map(categories.map((c, i) => [c.id, i])),
     position,
     width,
@@ -210,11 +225,16 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     const left = Math.min(x(mark.from), x(mark.to));
     const right = Math.max(x(mark.from), x(mark.to));
     const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
-    const n = mark.events.length;
+    const n = mark.size;
     return {
       key: markKey(mark),
       kind: n > 1 ? 'cluster' : mark.isRange ? 'range' : 'point',
-      events: mark.events,
+      get events() {
+        return mark.events;
+      },
+      size: n,
+      first: mark.first,
+      last: mark.last,
       lead: mark.lead,
       lane: mark.lane,
       left,

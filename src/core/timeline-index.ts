@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './types.js';
 import { DAY } from './time.js';
+import { firstAtLeast as lowerBound, LaneIndex } from './lane-index.js';
 
 /** The events a reader can reach with some categories hidden. */
 export interface ShownEvents {
@@ -26,6 +27,7 @@ export class TimelineIndex {
   private readonly positions = new Map<string, number>();
   private reach = Number.NEGATIVE_INFINITY;
   private lastShown?: ShownEvents & { hidden: ReadonlySet<string> };
+  private byLane?: LaneIndex;
 
   /** `events` must already be sorted by start (the validator returns them so). */
   constructor(events: readonly TimelineEvent[]) {
@@ -47,6 +49,11 @@ export class TimelineIndex {
         this.longest = Math.max(this.longest, duration);
       }
     });
+  }
+
+  /** Each category's events apart, for the track's lanes (built when first asked, then kept). */
+  get lanes(): LaneIndex {
+    return (this.byLane ??= new LaneIndex(this.events));
   }
 
   get size(): number {
@@ -104,16 +111,4 @@ export class TimelineIndex {
     if (this.events.length === 0) return null;
     return [this.starts[0], this.reach];
   }
-}
-
-/** First index whose value is >= target. */
-function lowerBound(values: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

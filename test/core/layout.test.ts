@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { layoutLanes, layoutEraRows, fitText, type LaneMark, type LayoutOptions } from '../../src/core/layout.js';
-import { timeScale } from '../../src/core/time-scale.js';
+import { timeScale, type TimeScale } from '../../src/core/time-scale.js';
 import { localize } from '../../src/core/text.js';
 import { validateTimeline } from '../../src/core/validate.js';
 import type { Timeline, TimelineEvent } from '../../src/core/types.js';
+import { TimelineIndex } from '../../src/core/timeline-index.js';
+import { referenceMarks } from '../support/layout-reference.js';
 
 const context = document.createElement('canvas').getContext('2d')!;
 context.font = '12px sans-serif';
@@ -12,7 +14,7 @@ const measure = (text: string) => context.measureText(text).width;
 /** Lays out events in a single lane, labelled with their titles in a language. */
 function layoutAlone(
   events: TimelineEvent[],
-  position: (time: number) => number,
+  position: TimeScale,
   width: number,
   { lang = 'en', ...rest }: { lang?: string } & Partial<LayoutOptions> = {},
 ) {
@@ -297,5 +299,97 @@ describe('layoutEraRows', () => {
   it('lets an era that begins on the day the last one ends share its row', () => {
     const DAY = 86_400_000;
     expect(layoutEraRows([{ start: 0, until: 11 * DAY }, { start: 10 * DAY, until: 20 * DAY }])).to.deep.equal([0, 0]);
+  });
+});
+
+/** A seeded pseudo-random number generator (mulberry32): the same data for the same seed. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('layoutLanes with a lane index (the fast path)', () => {
+  const DAY = 86_400_000;
+  const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * DAY).toISOString().slice(0, 10);
+
+  /** Random events: bursts on the same days, ranges of every length, four categories. */
+  function randomTimeline(seed: number, count: number): Timeline {
+    const random = seeded(seed);
+    const events = Array.from({ length: count }, (_, i) => {
+      const start = random() < 0.4 ? 3000 + Math.floor(random() * 6) * 50 : Math.floor(random() * 9000);
+      const range = random() < 0.3;
+      return {
+        id: `e${i}`,
+        start: day(start),
+        ...(range ? { end: day(start + Math.floor(random() ** 2 * 900)) } : {}),
+        category: ['a', 'b', 'c', 'd'][Math.floor(random() * 4)],
+        importance: (1 + Math.floor(random() * 3)) as 1 | 2 | 3,
+        title: `Event ${i}`,
+      };
+    });
+    return validateTimeline({ categories: ['a', 'b', 'c', 'd'].map((id) => ({ id })), events }).timeline!;
+  }
+
+  for (const seed of [1, 2, 3]) {
+    it(`draws the same marks as the brute-force layout on random data (seed ${seed})`, () => {
+      const t = randomTimeline(seed, 2500);
+      const index = new TimelineIndex(t.events);
+      const [first, last] = index.extent()!;
+      const random = seeded(seed * 7919);
+      let compared = 0;
+      for (const width of [375, 1100]) {
+        for (const zoom of [1, 3, 20, 150, 2000]) {
+          const span = (last - first) / zoom;
+          const from = first - span * 0.1 + random() * (last - first - span * 0.8);
+          const window = [from, from + span] as const;
+          // Sometimes a lane is hidden.
+          const lanes = new Map(['a', 'b', 'c', 'd'].filter((c) => zoom !== 20 || c !== 'b').map((c, i) => [c, i]));
+          const position = timeScale(window, [0, width]);
+          const countWidth = (n: number) => String(n).length * 6;
+          const { marks } = layoutLanes({ events: index.lanes, window, lanes, position, width, title: (e) => localize(e.title, 'en'), measure, countWidth });
+          const expected = referenceMarks({
+            events: t.events,
+            window,
+            lanes,
+            position,
+            width,
+            radius: 6,
+            gap: 4,
+            maxCluster: 40,
+            badge: (n) => Math.max(20, countWidth(n) + 8),
+          });
+          const got = marks.map((m) => ({ lane: m.lane, from: m.from, to: m.to, ids: m.events.map((e) => e.id), lead: m.lead.id, isRange: m.isRange }));
+          expect(got, `${width} px, zoom ${zoom}`).to.deep.equal(expected);
+          for (const m of marks) {
+            expect(m.size).to.equal(m.events.length);
+            expect(m.first).to.equal(m.events[0]);
+            expect(m.last).to.equal(m.events[m.events.length - 1]);
+          }
+          compared += expected.length;
+        }
+      }
+      expect(compared, 'marks compared').to.be.greaterThan(500);
+    });
+  }
+
+  it('lays out only the window it is given, however many events the timeline holds', () => {
+    const t = randomTimeline(9, 5000);
+    const index = new TimelineIndex(t.events);
+    const window = [Date.UTC(2010, 0, 1), Date.UTC(2010, 2, 1)] as const;
+    const { marks } = layoutLanes({
+      events: index.lanes,
+      window,
+      lanes: new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3]]),
+      position: timeScale(window, [0, 800]),
+      width: 800,
+      title: (e) => localize(e.title, 'en'),
+      measure,
+    });
+    const drawn = marks.flatMap((m) => m.events.map((e) => e.id)).sort();
+    expect(drawn).to.deep.equal(index.query(window[0], window[1]).map((e) => e.id).sort());
   });
 });

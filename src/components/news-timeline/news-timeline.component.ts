@@ -353,7 +353,7 @@ export class NewsTimeline extends LitElement {
     this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
     if (this.currentView === 'list') return null;
     const scene = this.trackScene(width);
-    this.roving.resolve(scene.marks, this.selected ?? null);
+    this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.model.index.get(id));
     return scene;
   }
 

@@ -52,7 +52,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
       : nothing}
     ${view !== 'list'
-      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected?.id ?? null, shown, matches: find.matches }, act.track)}
+      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected ?? null, shown, matches: find.matches }, act.track)}
         ${selected && view === 'timeline'
           ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))
           : nothing}`

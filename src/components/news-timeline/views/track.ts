@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatEventRange } from '../../../core/dates.js';
-import { ERA_ROW_HEIGHT, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import { ERA_ROW_HEIGHT, holds, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import type { TimelineEvent } from '../../../core/types.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
 import type { ViewContext } from './context.js';
 
@@ -18,7 +19,7 @@ export interface TrackState {
   title: string;
   /** The mark holding the one tab stop. */
   focusKey: string;
-  selected: string | null;
+  selected: TimelineEvent | null;
   shown: ShownEvents;
   /** The events the find field matches; the others dim. Null when nothing is being looked for. */
   matches?: ReadonlySet<string> | null;
@@ -46,7 +47,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { width, height, lanesTop, axisY, direction } = scene;
   const total = ctx.number(state.shown.events.length);
   let clustered = 0;
-  for (const mark of scene.marks) if (mark.kind === 'cluster') clustered += mark.events.length;
+  for (const mark of scene.marks) if (mark.kind === 'cluster') clustered += mark.size;
   const members = clustered <= MAX_MEMBER_NODES;
   const empty = scene.marks.length === 0;
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
@@ -117,12 +118,10 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
   const tabindex = key === state.focusKey ? '0' : '-1';
   const onClick = () => act.activate(key);
   if (mark.kind === 'cluster') {
-    const n = mark.events.length;
-    const first = mark.events[0];
-    const last = mark.events[n - 1];
-    const dates = formatEventRange(first.start, last.end ?? last.start, ctx.lang, { digits: ctx.digits });
+    const n = mark.size;
+    const dates = formatEventRange(mark.first.start, mark.last.end ?? mark.last.start, ctx.lang, { digits: ctx.digits });
     const w = right - left;
-    const holdsSelected = state.selected !== null && mark.events.some((e) => e.id === state.selected);
+    const holdsSelected = state.selected !== null && holds(mark, state.selected);
     return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${m.clusterName(ctx.number(n), n, dates)}
       aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
       <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
@@ -141,7 +140,7 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
           <circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
   return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)}
       role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
-      aria-current=${state.selected === event.id ? 'true' : 'false'} @click=${onClick}>
+      aria-current=${state.selected === event ? 'true' : 'false'} @click=${onClick}>
     ${shape}
   </g>`;
 }
