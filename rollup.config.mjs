@@ -2,10 +2,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
- * d3-transition and d3-interpolate import d3-color to tween colours. The element only ever
- * tweens the zoom transform, so the browser build gets a stand-in that recognises no colour
- * (values are then tweened as numbers or strings): about 10 KB of minified code saved.
- * `test/bundle/` checks the built file still zooms with its animated transitions.
+ * d3-interpolate imports d3-color for its colour interpolators, and sets some of them up as its
+ * module loads. The element only ever interpolates zooms (interpolateZoom), so the browser build
+ * gets a stand-in that recognises no colour: about 10 KB of minified code saved.
  */
 const NO_COLOUR = '\0d3-color-stand-in';
 function withoutColourTweens() {
@@ -18,6 +17,32 @@ function withoutColourTweens() {
         'export function color() { return null; }',
         'const unsupported = () => { throw new Error("news-timeline: colour tweens are not in this build"); };',
         'export const rgb = unsupported, hsl = unsupported, lab = unsupported, hcl = unsupported, cubehelix = unsupported;',
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * The element glides its zooms on its own animation frames (src/controllers/zoom-controller.ts)
+ * and never starts a d3-transition. d3-zoom still imports `interrupt` from d3-transition and calls
+ * `selection.interrupt()` before each gesture and transform, which would bring in d3-transition
+ * with d3-timer and d3-ease (about 4 KB gzip). The browser build gets a stand-in instead: with
+ * no transition ever started, there is nothing to interrupt.
+ * d3-zoom's only `transition()` call is its double-click, whose listener the element replaces
+ * (and its duration is 0). The npm build keeps the real import: d3-zoom depends on it.
+ * `test/bundle/` checks the built file still zooms, gliding over several frames.
+ */
+const NO_TRANSITION = '\0d3-transition-stand-in';
+function withoutTransitions() {
+  return {
+    name: 'without-transitions',
+    resolveId: (id) => (id === 'd3-transition' ? NO_TRANSITION : null),
+    load(id) {
+      if (id !== NO_TRANSITION) return null;
+      return [
+        "import { selection } from 'd3-selection';",
+        'export function interrupt() {}',
+        'selection.prototype.interrupt = function () { return this; };',
       ].join('\n');
     },
   };
@@ -39,9 +64,11 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    // Before node-resolve, so that these names never reach node_modules.
     withoutColourTweens(),
+    withoutTransitions(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
     nodeResolve({ exportConditions: ['production'], browser: true }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

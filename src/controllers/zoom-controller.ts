@@ -1,13 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DAY } from '../core/time.js';
 import { timeScale, type TimeScale } from '../core/time-scale.js';
-import { select, type Selection } from 'd3-selection';
-// Adds selection.transition() and .interrupt(); d3-zoom needs them too.
-import 'd3-transition';
+import { interpolateZoom } from 'd3-interpolate';
+import { pointer, select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 
 const prefersReducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+
+/** How long a programmatic zoom glides to its window, and a double-click's zoom (ms). */
+const GLIDE = 350;
+const DOUBLE_CLICK_GLIDE = 250;
+
+/** Cubic ease in and out: slow start, slow end. */
+const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (2 - 2 * t) ** 3 / 2);
 
 /** The most one wheel event may zoom: a factor of 1.75 (log2). */
 const MAX_WHEEL_STEP = Math.log2(1.75);
@@ -34,8 +40,10 @@ export interface ZoomOptions {
 }
 
 /**
- * d3-zoom on the track: wheel, trackpad, drag, pinch and double-click, plus programmatic zooms.
- * The state is the visible window in time; pixels are derived from it on every resize.
+ * d3-zoom on the track: wheel, trackpad, drag and pinch; double-click and programmatic zooms glide
+ * to their window on this controller's own animation frames (no d3-transition: the browser build
+ * leaves it out, see rollup.config.mjs). The state is the visible window in time; pixels are
+ * derived from it on every resize.
  */
 export class ZoomController implements ReactiveController {
   /** The whole span with margins: the furthest one may zoom out. */
@@ -49,6 +57,8 @@ export class ZoomController implements ReactiveController {
   private target?: Selection<Element, unknown, null, undefined>;
   private quiet = false;
   private settled?: [number, number];
+  /** The animation frame of a glide under way: while it runs, nothing settles. */
+  private glide?: number;
   /** The frame the zoom behaviour was last set up for. */
   private configured = '';
 
@@ -65,7 +75,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.interruptQuietly();
+    this.stop();
     this.target?.on('.zoom', null).on('.touchpan', null);
     this.target = undefined;
     this.behavior = undefined;
@@ -90,7 +100,6 @@ export class ZoomController implements ReactiveController {
         .wheelDelta(wheelDelta)
         .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
           if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey) || this.options.wheelZooms();
-          if (event.type === 'dblclick') this.behavior?.duration(prefersReducedMotion() ? 0 : 250);
           // One finger belongs to the page's scrolling (and to the horizontal pan below);
           // d3-zoom takes touches only for a pinch.
           if (event.type === 'touchstart') return (event as unknown as TouchEvent).touches.length >= 2;
@@ -106,9 +115,24 @@ export class ZoomController implements ReactiveController {
           this.view = next;
           this.options.onChange(this.view[0], this.view[1]);
         })
-        .on('end', () => this.settle());
+        // A reader's wheel, drag or pinch takes over from a glide (d3-zoom's own calls carry no event).
+        .on('start', (event: D3ZoomEvent<Element, unknown>) => {
+          if (event.sourceEvent) this.stop();
+        })
+        .on('end', () => this.settle())
+        // d3-zoom would animate a double-click through d3-transition: it never may (duration 0).
+        .duration(0);
       this.target = select(element);
       this.target.call(this.behavior);
+      // Double-click (and d3-zoom's double tap, which calls this listener) zooms in twice around
+      // the pointer, Shift + double-click out, gliding like the zoom buttons.
+      this.target.on('dblclick.zoom', (event: MouseEvent & { changedTouches?: TouchList }) => {
+        if (event.ctrlKey || event.button) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        const [x] = pointer(event.changedTouches?.[0] ?? event, element);
+        this.zoomBy(event.shiftKey ? 0.5 : 2, this.timeAt(x), true, DOUBLE_CLICK_GLIDE);
+      });
       this.bindTouchPan();
       this.configured = '';
     }
@@ -117,7 +141,7 @@ export class ZoomController implements ReactiveController {
 
   /** Reports the window once it stops moving, and only when it differs from the last one reported. */
   private settle(): void {
-    if (this.quiet) return;
+    if (this.quiet || this.glide !== undefined) return;
     const [from, to] = this.view;
     if (this.settled && Math.abs(this.settled[0] - from) < 1 && Math.abs(this.settled[1] - to) < 1) return;
     this.settled = [from, to];
@@ -141,34 +165,61 @@ export class ZoomController implements ReactiveController {
     this.configured = key;
     const span = this.full[1] - this.full[0];
     this.behavior
-      .duration(prefersReducedMotion() ? 0 : 250)
       .extent([[0, 0], [this.width, height]])
       .translateExtent([[0, 0], [this.width, height]])
       .scaleExtent([1, Math.max(1, span / DAY)]);
+    // A glide under way goes on from here with the new pixels: it works in time, not in pixels.
     this.quiet = true;
-    this.target.interrupt().call(this.behavior.transform, this.transformFor(this.view[0], this.view[1]));
+    this.jump(this.view[0], this.view[1]);
     this.quiet = false;
     // The window drawn now is the baseline: only a change from it is worth reporting.
     this.settled = [...this.view];
   }
 
-  private apply(next: ZoomTransform, animate: boolean): void {
-    if (!this.behavior || !this.target) return;
-    this.interruptQuietly();
-    if (animate && !prefersReducedMotion()) this.target.transition().duration(350).call(this.behavior.transform, next);
-    else this.target.call(this.behavior.transform, next);
+  /** Moves d3-zoom (and so the view) to a window at once. */
+  private jump(from: number, to: number): void {
+    if (this.target && this.behavior) this.target.call(this.behavior.transform, this.transformFor(from, to));
   }
 
-  /** Stops a running animation without reporting the half-way window as settled. */
-  private interruptQuietly(): void {
-    const quiet = this.quiet;
-    this.quiet = true;
-    this.target?.interrupt();
-    this.quiet = quiet;
+  /** The time under a horizontal position on the track. */
+  private timeAt(x: number): number {
+    const [from, to] = this.view;
+    return from + ((this.rtl ? this.width - x : x) / Math.max(1, this.width)) * (to - from);
+  }
+
+  /**
+   * Glides from the current window to another one over `duration` ms, along d3's smooth zoom path
+   * (out and back in for a long pan), one step each animation frame; the window settles once, at
+   * the end. The first frame is the start of the clock. Reduced motion: at once.
+   */
+  private glideTo(from: number, to: number, duration: number): void {
+    this.stop();
+    if (prefersReducedMotion()) return this.jump(from, to);
+    const [a, b] = this.view;
+    const path = interpolateZoom([(a + b) / 2, 0, b - a], [(from + to) / 2, 0, to - from]);
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const t = Math.min(1, (now - start) / duration);
+      if (t === 1) {
+        this.glide = undefined;
+        return this.jump(from, to);
+      }
+      this.glide = requestAnimationFrame(step);
+      const [centre, , span] = path(easeInOut(t));
+      this.jump(...this.clamp(centre - span / 2, centre + span / 2));
+    };
+    this.glide = requestAnimationFrame(step);
+  }
+
+  /** Stops a glide under way where it is, without reporting the half-way window as settled. */
+  private stop(): void {
+    if (this.glide !== undefined) cancelAnimationFrame(this.glide);
+    this.glide = undefined;
   }
 
   /** Shows a window in time (clamped to the limits). */
-  show(from: number, to: number, animate = true): void {
+  show(from: number, to: number, animate = true, duration = GLIDE): void {
     [from, to] = this.clamp(from, to);
     if (!this.behavior) {
       // Not drawn yet (or moved in the page): keep the window for when the zoom is bound.
@@ -176,7 +227,11 @@ export class ZoomController implements ReactiveController {
       this.options.onChange(from, to);
       return;
     }
-    this.apply(this.transformFor(from, to), animate);
+    if (animate) this.glideTo(from, to, duration);
+    else {
+      this.stop();
+      this.jump(from, to);
+    }
   }
 
   /** Keeps a window between one day and the whole span, and inside the span. */
@@ -189,12 +244,12 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Zooms by a factor around the middle of the view, or around a given time. */
-  zoomBy(factor: number, around?: number, animate = true): void {
+  zoomBy(factor: number, around?: number, animate = true, duration = GLIDE): void {
     const [from, to] = this.view;
     const centre = around ?? (from + to) / 2;
     const ratio = (centre - from) / (to - from);
     const span = (to - from) / factor;
-    this.show(centre - ratio * span, centre + (1 - ratio) * span, animate);
+    this.show(centre - ratio * span, centre + (1 - ratio) * span, animate, duration);
   }
 
   /**
