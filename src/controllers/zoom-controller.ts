@@ -37,6 +37,8 @@ export interface ZoomOptions {
   onSettle: (from: number, to: number) => void;
   /** Whether a plain wheel (no Ctrl/⌘) may zoom: only once the reader has engaged the timeline. */
   wheelZooms: () => boolean;
+  /** Called when a motion that moved the view ends (see `moving`). */
+  onMotionEnd?: () => void;
 }
 
 /**
@@ -61,6 +63,10 @@ export class ZoomController implements ReactiveController {
   private glide?: number;
   /** The frame the zoom behaviour was last set up for. */
   private configured = '';
+  /** A reader's wheel, drag, pinch or swipe is under way (d3-zoom's start to its end). */
+  private gesture = false;
+  /** The view changed since the gesture or glide began. */
+  private moved = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -113,13 +119,19 @@ export class ZoomController implements ReactiveController {
           // Re-syncing the transform after a resize gives back the same window: nothing to redraw.
           if (Math.abs(next[0] - this.view[0]) < 1 && Math.abs(next[1] - this.view[1]) < 1) return;
           this.view = next;
+          if (this.gesture || this.glide !== undefined) this.moved = true;
           this.options.onChange(this.view[0], this.view[1]);
         })
         // A reader's wheel, drag or pinch takes over from a glide (d3-zoom's own calls carry no event).
         .on('start', (event: D3ZoomEvent<Element, unknown>) => {
-          if (event.sourceEvent) this.stop();
+          if (!event.sourceEvent) return;
+          this.stop();
+          this.gesture = true;
         })
-        .on('end', () => this.settle())
+        .on('end', (event: D3ZoomEvent<Element, unknown>) => {
+          if (event.sourceEvent) this.endGesture();
+          this.settle();
+        })
         // d3-zoom would animate a double-click through d3-transition: it never may (duration 0).
         .duration(0);
       this.target = select(element);
@@ -137,6 +149,25 @@ export class ZoomController implements ReactiveController {
       this.configured = '';
     }
     this.configure(height);
+  }
+
+  /**
+   * Whether the view is in motion: a reader's gesture or a glide under way that has moved it.
+   * Frames in motion may be drawn more cheaply; `onMotionEnd` says when to draw in full again.
+   */
+  get moving(): boolean {
+    return this.moved && (this.gesture || this.glide !== undefined);
+  }
+
+  private endGesture(): void {
+    this.gesture = false;
+    this.endMotion();
+  }
+
+  private endMotion(): void {
+    if (this.gesture || this.glide !== undefined || !this.moved) return;
+    this.moved = false;
+    this.options.onMotionEnd?.();
   }
 
   /** Reports the window once it stops moving, and only when it differs from the last one reported. */
@@ -203,7 +234,8 @@ export class ZoomController implements ReactiveController {
       const t = Math.min(1, (now - start) / duration);
       if (t === 1) {
         this.glide = undefined;
-        return this.jump(from, to);
+        this.jump(from, to);
+        return this.endMotion();
       }
       this.glide = requestAnimationFrame(step);
       const [centre, , span] = path(easeInOut(t));
@@ -214,8 +246,10 @@ export class ZoomController implements ReactiveController {
 
   /** Stops a glide under way where it is, without reporting the half-way window as settled. */
   private stop(): void {
-    if (this.glide !== undefined) cancelAnimationFrame(this.glide);
+    if (this.glide === undefined) return;
+    cancelAnimationFrame(this.glide);
     this.glide = undefined;
+    this.endMotion();
   }
 
   /** Shows a window in time (clamped to the limits). */
@@ -263,6 +297,7 @@ export class ZoomController implements ReactiveController {
       touches.delete(event.pointerId);
       if (lastX !== null && touches.size === 0) {
         lastX = null;
+        if (this.gesture) this.endGesture();
         this.settle();
       }
     };
@@ -276,6 +311,7 @@ export class ZoomController implements ReactiveController {
         if (lastX === null || event.pointerType !== 'touch' || touches.size !== 1) return;
         const dx = event.clientX - lastX;
         lastX = event.clientX;
+        this.gesture = this.moved = true;
         this.quiet = true;
         this.panBy(this.rtl ? dx : -dx);
         this.quiet = false;

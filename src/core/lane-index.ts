@@ -20,8 +20,20 @@ export class LaneEvents {
    * earliest: the order in which they claim room as bars.
    */
   readonly ranges: Int32Array;
+  /** The start and end of each of `ranges`, in its order (read in turn, not all over memory). */
+  readonly rangeStarts: Float64Array;
+  readonly rangeUntils: Float64Array;
   /** Where each importance (3, 2, 1) begins in `ranges`, and the end of `ranges`. */
   readonly rangeGroups: number[] = [];
+  /** 1 for an event with an end (a range), by position. */
+  readonly isRange: Uint8Array;
+  /** From each position, the first position (at or after it) of importance 3, and of 2 or more; or the size. */
+  readonly next3: Int32Array;
+  readonly next2: Int32Array;
+  /** The time from the previous event's start to each event's start (Infinity for the first). */
+  readonly gaps: Float64Array;
+  /** The largest of `gaps` in each block of GAP_BLOCK positions. */
+  private readonly gapBlocks: Float64Array;
 
   constructor(events: readonly TimelineEvent[], order: readonly number[]) {
     const n = events.length;
@@ -31,6 +43,7 @@ export class LaneEvents {
     this.importance = new Uint8Array(n);
     this.order = Int32Array.from(order);
     this.reach = new Float64Array(n);
+    this.isRange = new Uint8Array(n);
     const ranges: number[] = [];
     let reach = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
@@ -39,11 +52,31 @@ export class LaneEvents {
       this.untils[i] = event.until;
       this.importance[i] = event.importance;
       this.reach[i] = reach = Math.max(reach, event.until);
-      if (event.end !== undefined) ranges.push(i);
+      if (event.end !== undefined) {
+        ranges.push(i);
+        this.isRange[i] = 1;
+      }
     }
-    const duration = (i: number) => this.untils[i] - this.starts[i];
-    ranges.sort((a, b) => this.importance[b] - this.importance[a] || duration(b) - duration(a) || a - b);
+    this.next3 = new Int32Array(n);
+    this.next2 = new Int32Array(n);
+    for (let i = n - 1, three = n, two = n; i >= 0; i--) {
+      if (this.importance[i] === 3) three = i;
+      if (this.importance[i] >= 2) two = i;
+      this.next3[i] = three;
+      this.next2[i] = two;
+    }
+    this.gaps = new Float64Array(n);
+    this.gapBlocks = new Float64Array(Math.ceil(n / GAP_BLOCK)).fill(-Infinity);
+    for (let i = 0; i < n; i++) {
+      const gap = i === 0 ? Infinity : this.starts[i] - this.starts[i - 1];
+      this.gaps[i] = gap;
+      const block = (i / GAP_BLOCK) | 0;
+      if (gap > this.gapBlocks[block]) this.gapBlocks[block] = gap;
+    }
+    ranges.sort(this.claimOrder);
     this.ranges = Int32Array.from(ranges);
+    this.rangeStarts = Float64Array.from(ranges, (i) => this.starts[i]);
+    this.rangeUntils = Float64Array.from(ranges, (i) => this.untils[i]);
     for (let g = 0, i = 0; g < 3; g++) {
       this.rangeGroups.push(i);
       while (i < ranges.length && this.importance[ranges[i]] === 3 - g) i++;
@@ -51,8 +84,26 @@ export class LaneEvents {
     this.rangeGroups.push(ranges.length);
   }
 
+  /** The order in which ranges claim room as bars: more important, then longer, then earlier. */
+  readonly claimOrder = (a: number, b: number): number =>
+    this.importance[b] - this.importance[a] || this.untils[b] - this.starts[b] - (this.untils[a] - this.starts[a]) || a - b;
+
   get size(): number {
     return this.events.length;
+  }
+
+  /** The first position in [from, to) whose gap (see `gaps`) is at least `gap`, or `to`. Skips whole blocks. */
+  firstGapAtLeast(from: number, to: number, gap: number): number {
+    let i = from;
+    while (i < to) {
+      if (i % GAP_BLOCK === 0 && i + GAP_BLOCK <= to && this.gapBlocks[i / GAP_BLOCK] < gap) {
+        i += GAP_BLOCK;
+        continue;
+      }
+      if (this.gaps[i] >= gap) return i;
+      i++;
+    }
+    return to;
   }
 
   /**
@@ -63,6 +114,9 @@ export class LaneEvents {
     return [firstAbove(this.reach, from), firstAtLeast(this.starts, to)];
   }
 }
+
+/** Positions per block of the largest-gap summary: a search reads a block's maximum, not its gaps. */
+const GAP_BLOCK = 32;
 
 /**
  * Every category's events apart, for the track's lanes. Built once per data change.

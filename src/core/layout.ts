@@ -1,6 +1,6 @@
 import type { TimelineEvent } from './types.js';
 import { DAY } from './time.js';
-import { LaneIndex, type LaneEvents } from './lane-index.js';
+import { firstAtLeast, LaneIndex, type LaneEvents } from './lane-index.js';
 import type { TimeScale } from './time-scale.js';
 
 /** Where a label sits relative to its mark, along the direction time runs. */
@@ -65,7 +65,11 @@ export interface LayoutOptions {
   minLabelWidth?: number;
   /** The widest a cluster may grow before the next crowded mark starts a new one. */
   maxClusterWidth?: number;
-  /** Width of a cluster's count as drawn (so "1.2K" or "١٫٢ ألف" fits its badge). */
+  /**
+   * Width of a cluster's count as drawn (so "1.2K" or "١٫٢ ألف" fits its badge). It must never
+   * shrink as the count grows: a run of events joining a cluster is taken at once and asks only
+   * for the width at its end (see `countWidths` in scene.ts).
+   */
   countWidth?: (count: number) => number;
   /** Width of each lane's name, placed in the lane's upper row after the headline labels. */
   laneNames?: ReadonlyMap<number, number>;
@@ -79,9 +83,29 @@ export interface LaneLayout {
 
 const ELLIPSIS = '…';
 
+/** Shortened labels, per measuring function: a zoom asks for the same ones frame after frame. */
+const fitted = new WeakMap<(text: string) => number, Map<string, string>>();
+const FITTED_KEPT = 20_000;
+
 /** Cuts a text to fit a width, ending it with an ellipsis; '' when not even one letter fits. */
 export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string {
-  if (measure(text) <= maxWidth) return text;
+  const full = measure(text);
+  if (full <= maxWidth) return text;
+  // Cut to the whole pixel below: the result still fits, and is found again next frame. The
+  // full width is in the key, so a change of font is a change of key.
+  const room = Math.floor(maxWidth);
+  let cache = fitted.get(measure);
+  if (!cache) fitted.set(measure, (cache = new Map()));
+  const key = `${room} ${full} ${text}`;
+  let cut = cache.get(key);
+  if (cut === undefined) {
+    if (cache.size >= FITTED_KEPT) cache.clear();
+    cache.set(key, (cut = cutToFit(text, room, measure)));
+  }
+  return cut;
+}
+
+function cutToFit(text: string, maxWidth: number, measure: (text: string) => number): string {
   const letters = Array.from(text);
   let lo = 0;
   let hi = letters.length;
@@ -186,20 +210,33 @@ const linear = (scale: TimeScale): Linear => {
  */
 export function chooseBars(lane: LaneEvents, window: readonly [number, number], scale: TimeScale, minWidth: number, gap: number): number[] {
   const { t0, r0, ratio } = linear(scale);
-  const { ranges, rangeGroups, starts, untils } = lane;
   const line = new Occupancy();
   const bars: number[] = [];
+  const claim = (i: number, start: number, until: number) => {
+    const from = r0 + (start - t0) * ratio;
+    const to = r0 + (until - t0) * ratio;
+    if (!line.isFree(from - gap, to + gap)) return;
+    line.add(from, to);
+    bars.push(i);
+  };
+  const { starts, untils, ranges } = lane;
+  const [lo, hi] = lane.span(window[0], window[1]);
+  if (hi - lo < ranges.length / 8) {
+    // Few events in view: take the ranges among them and put them in the claiming order.
+    const found: number[] = [];
+    for (let i = lo; i < hi; i++) if (lane.isRange[i] && untils[i] > window[0] && (untils[i] - starts[i]) * ratio > minWidth) found.push(i);
+    for (const i of found.sort(lane.claimOrder)) claim(i, starts[i], untils[i]);
+    return bars;
+  }
+  // Many: go through all the lane's ranges, already in that order.
+  const { rangeStarts, rangeUntils, rangeGroups } = lane;
   for (let group = 0; group < 3; group++) {
     for (let r = rangeGroups[group]; r < rangeGroups[group + 1]; r++) {
-      const i = ranges[r];
+      const start = rangeStarts[r];
+      const until = rangeUntils[r];
       // Longest first within an importance: the rest of this one are too short as well.
-      if ((untils[i] - starts[i]) * ratio <= minWidth) break;
-      if (starts[i] >= window[1] || untils[i] <= window[0]) continue;
-      const from = r0 + (starts[i] - t0) * ratio;
-      const to = r0 + (untils[i] - t0) * ratio;
-      if (!line.isFree(from - gap, to + gap)) continue;
-      line.add(from, to);
-      bars.push(i);
+      if ((until - start) * ratio <= minWidth) break;
+      if (start < window[1] && until > window[0]) claim(ranges[r], start, until);
     }
   }
   return bars;
@@ -207,14 +244,10 @@ export function chooseBars(lane: LaneEvents, window: readonly [number, number], 
 
 /** A mark for one event, or for a run of a lane's events merged into a cluster. */
 class Mark implements LaneMark {
-  size = 1;
   lead: TimelineEvent;
-  first: TimelineEvent;
-  last: TimelineEvent;
+  readonly first: TimelineEvent;
+  readonly last: TimelineEvent;
   label?: PlacedLabel;
-  /** Positions in the lane of the first and last event. */
-  readonly at: number;
-  private end: number;
   private members?: readonly TimelineEvent[];
 
   constructor(
@@ -223,24 +256,22 @@ class Mark implements LaneMark {
     public to: number,
     readonly isRange: boolean,
     private readonly source: LaneEvents,
-    at: number,
+    /** Positions in the lane of the first and last event, and how many events it draws. */
+    private readonly at: number,
+    private readonly end = at,
+    readonly size = 1,
+    lead = at,
     /** Whether a position between the first and last is not one of this mark's events. */
     private readonly skip?: (i: number) => boolean,
   ) {
-    this.at = this.end = at;
-    this.lead = this.first = this.last = source.events[at];
+    this.first = source.events[at];
+    this.last = source.events[end];
+    this.lead = source.events[lead];
   }
 
   /** The first event's place in the whole timeline's time order. */
   get order(): number {
     return this.source.order[this.at];
-  }
-
-  take(i: number): void {
-    this.size++;
-    this.end = i;
-    this.last = this.source.events[i];
-    if (this.source.importance[i] > this.lead.importance) this.lead = this.last;
   }
 
   get events(): readonly TimelineEvent[] {
@@ -251,6 +282,32 @@ class Mark implements LaneMark {
     }
     return this.members;
   }
+}
+
+/**
+ * The end of the run of a lane's events, from `i` (which joins the open cluster), that join it
+ * one after another: up to the next bar (`stop`); at the view's edge all of them (none can start a
+ * mark of its own there); else those that would not make it `full` (centres grow with starts, so
+ * they come first) and that follow the one before closer than `minStep` (each touches the last).
+ * O(log n) plus a scan of blocks of gaps; the events skipped are never looked at one by one.
+ */
+function joiningRun(
+  lane: LaneEvents,
+  i: number,
+  stop: number,
+  atEdge: boolean,
+  full: (start: number) => boolean,
+  minStep: number,
+): number {
+  if (atEdge) return stop;
+  let lo = i + 1;
+  let hi = stop;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (full(lane.starts[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lane.firstGapAtLeast(i + 1, lo, minStep);
 }
 
 const byImportance = (a: LaneMark, b: LaneMark) =>
@@ -277,6 +334,11 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   const index = options.events instanceof LaneIndex ? options.events : new LaneIndex(options.events);
   const window = options.events instanceof LaneIndex && options.window ? options.window : ([-Infinity, Infinity] as const);
   const { t0, r0, ratio } = linear(position);
+  /** Where an event inside the window (none began before it) is drawn: its centre. */
+  const place = (start: number) => Math.min(Math.max(r0 + (start - t0) * ratio, radius), width - radius);
+  // Events whose starts lie closer than a mark and a gap always join the cluster before them. In
+  // time, with a hair to spare, so that rounding never lets the fast path take one the slow would not.
+  const minStep = ((radius * 2 + gap) * (1 - 1e-9)) / Math.abs(ratio || 1);
 
   // 1. Marks per lane. Points (and ranges not drawn as bars) that would touch merge into
   // clusters, which stay small: dense data makes many counts, not one long bar. Bars are drawn
@@ -287,38 +349,67 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     if (!source) continue;
     const [lo, hi] = source.span(window[0], window[1]);
     if (lo >= hi) continue;
-    const { starts, untils } = source;
+    const { starts, untils, importance } = source;
     const bars = chooseBars(source, window, position, radius * 2, gap);
     const isBar = new Set(bars);
     const skip = (i: number) => untils[i] <= window[0] || isBar.has(i);
     for (const i of bars) made.push(new Mark(lane, r0 + (starts[i] - t0) * ratio, r0 + (untils[i] - t0) * ratio, true, source, i));
-    const sortedBars = bars.sort((a, b) => a - b);
+    // The bars in lane order, then a stop past the end (no read beyond the array).
+    const sortedBars = [...bars].sort((a, b) => a - b);
+    sortedBars.push(hi);
     let nextBar = 0;
-    let current: Mark | undefined;
-    for (let i = lo; i < hi; i++) {
-      if (untils[i] <= window[0]) continue;
-      while (nextBar < sortedBars.length && sortedBars[nextBar] < i) nextBar++;
-      if (sortedBars[nextBar] === i) continue;
+    // From here on no event in view began before the window (none can have ended before it).
+    const inside = Math.max(lo, firstAtLeast(starts, window[0]));
+    const { next3, next2 } = source;
+    // The cluster being filled, kept in plain local numbers (no closure holds them, so they stay
+    // in registers): this loop visits each mark, and each event only where marks are decided.
+    let at = -1;
+    let end = -1;
+    let size = 0;
+    let lead = -1;
+    let clusterFrom = 0;
+    let clusterTo = 0;
+    let i = lo;
+    while (i < hi) {
+      while (sortedBars[nextBar] < i) nextBar++;
+      if (untils[i] <= window[0] || sortedBars[nextBar] === i) {
+        i++;
+        continue;
+      }
       // A point whose day began before the view (it is still in view) sits at the edge.
       const centre = Math.min(Math.max(r0 + (starts[i] - t0) * ratio, radius), width - radius);
       let from = centre - radius;
       let to = centre + radius;
-      if (current && from < current.to + gap) {
+      if (at >= 0 && from < clusterTo + gap) {
         // Full once its events (not its badge) span more than the limit.
-        const full = to - current.from > maxCluster;
+        const full = to - clusterFrom > maxCluster;
         // A full cluster lets the next point start just after it (nudged by at most its width),
         // unless that would push it off the view's edge.
-        if (!full || current.to + gap + radius * 2 > width) {
-          current.take(i);
-          current.to = Math.min(Math.max(current.to, to, current.from + badge(current.size)), width);
+        const atEdge = clusterTo + gap + radius * 2 > width;
+        if (!full || atEdge) {
+          // The event joins, and so does the run after it that surely would, one by one: taken
+          // at once, a crowded stretch costs a search, not a step per event (see joiningRun).
+          const j = i < inside ? i + 1 : joiningRun(source, i, sortedBars[nextBar], atEdge, (start) => place(start) + radius - clusterFrom > maxCluster, minStep);
+          size += j - i;
+          end = j - 1;
+          if (importance[lead] < 3 && next3[i] < j) lead = next3[i];
+          else if (importance[lead] < 2 && next2[i] < j) lead = next2[i];
+          const last = j === i + 1 ? to : place(starts[end]) + radius;
+          clusterTo = Math.min(Math.max(clusterTo, last, clusterFrom + badge(size)), width);
+          i = j;
           continue;
         }
-        from = current.to + gap;
+        from = clusterTo + gap;
         to = from + radius * 2;
       }
-      current = new Mark(lane, from, to, false, source, i, skip);
-      made.push(current);
+      if (at >= 0) made.push(new Mark(lane, clusterFrom, clusterTo, false, source, at, end, size, lead, skip));
+      at = end = lead = i;
+      size = 1;
+      clusterFrom = from;
+      clusterTo = to;
+      i++;
     }
+    if (at >= 0) made.push(new Mark(lane, clusterFrom, clusterTo, false, source, at, end, size, lead, skip));
   }
   // In time order of each mark's first event, across lanes.
   const marks: LaneMark[] = made.sort((a, b) => a.order - b.order);

@@ -135,6 +135,48 @@ export interface SceneInput {
   today?: { time: number; label: string };
 }
 
+/** Count widths kept per way of writing counts and per measuring function, across scenes. */
+const countWidthCaches = new WeakMap<(n: number) => string, WeakMap<(text: string) => number, { font: number; width: (n: number) => number }>>();
+
+/**
+ * The width of a cluster's count as its badge draws it: at 10 px bold, about as wide as 11 px
+ * regular text. The layout asks once for every event a cluster takes in, so the widths are kept
+ * across frames: exactly, in an array, for counts under 1,000; above, compact counts ("1.2K",
+ * "١٫٢ ألف") are given the widest of a few counts of the same order of magnitude, with a
+ * little to spare, so a million events cost a few dozen formatted numbers, not a million. A
+ * width is never less than that of a smaller count (the layout relies on it).
+ */
+export function countWidths(format: (n: number) => string, measure: (text: string) => number): (n: number) => number {
+  let byMeasure = countWidthCaches.get(format);
+  if (!byMeasure) countWidthCaches.set(format, (byMeasure = new WeakMap()));
+  // A new font measures "0" differently: start again.
+  const font = measure('0');
+  let cached = byMeasure.get(measure);
+  if (cached?.font === font) return cached.width;
+  const drawn = (n: number) => (measure(format(n)) * SMALL_FONT_PX) / LABEL_FONT_PX;
+  // Widths never shrink as counts grow (the layout relies on it): each is the widest so far.
+  const exact = new Float64Array(1000);
+  let known = 0;
+  const decades: number[] = [];
+  const width = (n: number): number => {
+    if (n < 1000) {
+      for (; known <= n; known++) exact[known] = Math.max(known ? exact[known - 1] : 0, drawn(known));
+      return exact[n];
+    }
+    const decade = n < 1e4 ? 3 : n < 1e5 ? 4 : n < 1e6 ? 5 : n < 1e7 ? 6 : Math.floor(Math.log10(n));
+    let w = decades[decade];
+    if (w === undefined) {
+      const unit = 10 ** decade;
+      w = decade === 3 ? width(999) : width(unit - 1);
+      for (const m of [1, 2, 3, 4, 5, 6, 7, 8, 8.8889, 9, 9.99]) w = Math.max(w, drawn(Math.floor(m * unit)) * 1.05);
+      decades[decade] = w;
+    }
+    return w;
+  };
+  byMeasure.set(measure, (cached = { font, width }));
+  return width;
+}
+
 /** The number of era rows for a set of era row assignments. */
 export function eraRowCount(eraRows: readonly number[]): number {
   let rows = 0;
@@ -167,7 +209,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
   const lanesTop = eraRowCount(input.eraRows) * ERA_ROW_HEIGHT;
   const axisY = lanesTop + categories.length * LANE_HEIGHT;
   const colors = new Map(input.categories.map((c) => [c.id, c.color]));
-  const countWidths = new Map<number, number>();
+  const countWidth = countWidths(input.formatCount, measure);
 
   const layout = layoutLanes({
     events: index.lanes,
@@ -182,11 +224,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
     // Counts are drawn at 10 px bold, about as wide as 11 px regular text. A cluster asks again
     // with each event it takes in, so the widths are kept for this scene.
-    countWidth: (n) => {
-      let w = countWidths.get(n);
-      if (w === undefined) countWidths.set(n, (w = (measure(input.formatCount(n)) * SMALL_FONT_PX) / LABEL_FONT_PX));
-      return w;
-    },
+    countWidth,
   });
 
   const eras: SceneEra[] = [];

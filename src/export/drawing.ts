@@ -1,4 +1,5 @@
-import { ERA_ROW_HEIGHT, LABEL_FONT_PX, MARK_RADIUS, type TrackScene } from '../core/scene.js';
+import { COUNT_FONT_PX, ERA_ROW_HEIGHT, holds, LABEL_FONT_PX, MARK_RADIUS, type TrackScene } from '../core/scene.js';
+import type { TimelineEvent } from '../core/types.js';
 
 /** The colours a picture is drawn in: the element's theme, as the page set it. */
 export interface Palette {
@@ -22,7 +23,7 @@ export interface PictureInput {
   /** The page's direction: where the title and credit line start. */
   dir: 'ltr' | 'rtl';
   /** The selected event, drawn with its ring. */
-  selected: string | null;
+  selected: TimelineEvent | null;
   palette: Palette;
   /** The font family list, with fallbacks. */
   font: string;
@@ -126,25 +127,7 @@ export function drawPicture(input: PictureInput): Picture {
     shapes.push({ kind: 'text', x: X(t.labelX), y: Y(scene.axisY + 18), text: t.label, size: SMALL_PX, weight: 700, fill: c.accent, align: 'center', rtl: startsRtl(t.label) });
   }
 
-  // Bars first, then points and clusters over them, as on screen.
-  const marks = [...scene.marks.filter((m) => m.kind === 'range'), ...scene.marks.filter((m) => m.kind !== 'range')];
-  for (const mark of marks) {
-    const ring = mark.events.some((e) => e.id === input.selected);
-    const { left, right, centre } = mark;
-    const my = Y(mark.y);
-    if (mark.kind === 'point') {
-      if (ring) shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS + 4, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
-      shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
-    } else {
-      const h = mark.kind === 'range' ? 10 : 18;
-      if (ring) shapes.push({ kind: 'rect', x: X(left - 3), y: my - h / 2 - 3, width: right - left + 6, height: h + 6, rx: h / 2 + 3, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
-      shapes.push({ kind: 'rect', x: X(left), y: my - h / 2, width: right - left, height: h, rx: h / 2, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
-    }
-    if (mark.count) shapes.push({ kind: 'text', x: X(centre), y: my + 3.5, text: mark.count.text, size: 10, weight: 700, fill: mark.count.color, align: 'center', rtl: false });
-  }
-  for (const mark of scene.marks) {
-    if (mark.label) shapes.push({ kind: 'text', x: X(mark.label.x), y: Y(mark.label.y), text: mark.label.text, size: LABEL_FONT_PX, fill: c.text, align: 'center', rtl: startsRtl(mark.label.text) });
-  }
+  shapes.push(...markShapes(scene, c, input.selected, X, Y));
 
   y = Y(scene.height) + 8;
   for (const line of input.credit ? wrap(input.credit, scene.width, sized(CREDIT_PX)) : []) {
@@ -155,4 +138,87 @@ export function drawPicture(input: PictureInput): Picture {
   const background = shapes[0];
   if (background.kind === 'rect') background.height = height;
   return { width, height, lang: input.lang, dir, font: input.font, title: input.title, shapes };
+}
+
+/**
+ * The marks of a scene with their counts and labels, as on screen: bars first, then points and
+ * clusters over them, then the labels. `X` and `Y` move them to where the picture has them.
+ */
+export function markShapes(
+  scene: TrackScene,
+  c: Pick<Palette, 'text' | 'background'>,
+  selected: TimelineEvent | null,
+  X: (x: number) => number = (x) => x,
+  Y: (y: number) => number = (y) => y,
+): Shape[] {
+  const shapes: Shape[] = [];
+  const marks = [...scene.marks.filter((m) => m.kind === 'range'), ...scene.marks.filter((m) => m.kind !== 'range')];
+  for (const mark of marks) {
+    const ring = selected !== null && holds(mark, selected);
+    const { left, right, centre } = mark;
+    const my = Y(mark.y);
+    if (mark.kind === 'point') {
+      if (ring) shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS + 4, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
+      shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
+    } else {
+      const h = mark.kind === 'range' ? 10 : 18;
+      if (ring) shapes.push({ kind: 'rect', x: X(left - 3), y: my - h / 2 - 3, width: right - left + 6, height: h + 6, rx: h / 2 + 3, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
+      shapes.push({ kind: 'rect', x: X(left), y: my - h / 2, width: right - left, height: h, rx: h / 2, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
+    }
+    if (mark.count) shapes.push({ kind: 'text', x: X(centre), y: my + 3.5, text: mark.count.text, size: COUNT_FONT_PX, weight: 700, fill: mark.count.color, align: 'center', rtl: false });
+  }
+  for (const mark of scene.marks) {
+    if (mark.label) shapes.push({ kind: 'text', x: X(mark.label.x), y: Y(mark.label.y), text: mark.label.text, size: LABEL_FONT_PX, fill: c.text, align: 'center', rtl: startsRtl(mark.label.text) });
+  }
+  return shapes;
+}
+
+/** Paints shapes onto a canvas, in order, in a font family (sizes and weights are the shapes'). */
+export function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], font: string): void {
+  for (const shape of shapes) {
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    switch (shape.kind) {
+      case 'rect':
+        ctx.beginPath();
+        ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx ?? 0);
+        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth, shape.opacity);
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(shape.cx, shape.cy, shape.r, 0, 2 * Math.PI);
+        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth);
+        break;
+      case 'line':
+        ctx.beginPath();
+        ctx.moveTo(shape.x1, shape.y1);
+        ctx.lineTo(shape.x2, shape.y2);
+        if (shape.dash) ctx.setLineDash(shape.dash);
+        ctx.strokeStyle = shape.stroke;
+        ctx.lineWidth = shape.strokeWidth;
+        ctx.stroke();
+        break;
+      case 'text':
+        ctx.font = `${shape.italic ? 'italic ' : ''}${shape.weight ?? 400} ${shape.size}px ${font}`;
+        ctx.direction = shape.rtl ? 'rtl' : 'ltr';
+        ctx.textAlign = shape.align;
+        ctx.fillStyle = shape.fill;
+        ctx.fillText(shape.text, shape.x, shape.y);
+        break;
+    }
+  }
+}
+
+function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, width = 1, opacity = 1): void {
+  if (fill !== 'none') {
+    ctx.globalAlpha = opacity;
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  if (stroke) {
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = width;
+    ctx.stroke();
+  }
 }

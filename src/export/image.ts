@@ -1,7 +1,7 @@
 import type { ViewContext } from '../components/news-timeline/views/context.js';
 import type { TrackScene } from '../core/scene.js';
-import type { LocalizedText } from '../core/types.js';
-import { drawPicture, type Picture, type Shape } from './drawing.js';
+import type { LocalizedText, TimelineEvent } from '../core/types.js';
+import { drawPicture, paintShapes, type Picture, type Shape } from './drawing.js';
 import { fontOf, paletteOf, publishersIn } from './from-element.js';
 
 // Loaded only when a picture is asked for (a chunk beside the main file in the browser build).
@@ -13,7 +13,7 @@ export interface TimelinePicture {
   scene: TrackScene;
   ctx: ViewContext;
   title: LocalizedText | undefined;
-  selected: string | null;
+  selected: TimelineEvent | null;
   /** Width of a text at the label size in the element's font. */
   measure: (text: string) => number;
 }
@@ -95,55 +95,10 @@ export function toPng(picture: Picture, scale: number): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) return Promise.reject(new Error('news-timeline: this browser cannot draw on a canvas'));
   ctx.scale(scale, scale);
-  for (const shape of picture.shapes) {
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
-    switch (shape.kind) {
-      case 'rect':
-        ctx.beginPath();
-        ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx ?? 0);
-        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth, shape.opacity);
-        break;
-      case 'circle':
-        ctx.beginPath();
-        ctx.arc(shape.cx, shape.cy, shape.r, 0, 2 * Math.PI);
-        paint(ctx, shape.fill, shape.stroke, shape.strokeWidth);
-        break;
-      case 'line':
-        ctx.beginPath();
-        ctx.moveTo(shape.x1, shape.y1);
-        ctx.lineTo(shape.x2, shape.y2);
-        if (shape.dash) ctx.setLineDash(shape.dash);
-        ctx.strokeStyle = shape.stroke;
-        ctx.lineWidth = shape.strokeWidth;
-        ctx.stroke();
-        break;
-      case 'text':
-        ctx.font = `${shape.italic ? 'italic ' : ''}${shape.weight ?? 400} ${shape.size}px ${picture.font}`;
-        ctx.direction = shape.rtl ? 'rtl' : 'ltr';
-        ctx.textAlign = shape.align;
-        ctx.fillStyle = shape.fill;
-        ctx.fillText(shape.text, shape.x, shape.y);
-        break;
-    }
-  }
+  paintShapes(ctx, picture.shapes, picture.font);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('news-timeline: the picture could not be made'))), 'image/png'),
   );
-}
-
-function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, width = 1, opacity = 1): void {
-  if (fill !== 'none') {
-    ctx.globalAlpha = opacity;
-    ctx.fillStyle = fill;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-  }
-  if (stroke) {
-    ctx.strokeStyle = stroke;
-    ctx.lineWidth = width;
-    ctx.stroke();
-  }
 }
 
 /** The picture as an SVG or PNG file. */

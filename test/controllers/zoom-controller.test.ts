@@ -13,10 +13,17 @@ const FULL: [number, number] = [0, 1000 * DAY];
 class ZoomHost extends ReactiveElement {
   changes: Array<[number, number]> = [];
   settles: Array<[number, number]> = [];
-  readonly zoom = new ZoomController(this, {
-    onChange: (from, to) => this.changes.push([from, to]),
+  /** `zoom.moving` at each change, and how many times a motion ended. */
+  moving: boolean[] = [];
+  motionEnds = 0;
+  readonly zoom: ZoomController = new ZoomController(this, {
+    onChange: (from, to) => {
+      this.changes.push([from, to]);
+      this.moving.push(this.zoom.moving);
+    },
     onSettle: (from, to) => this.settles.push([from, to]),
     wheelZooms: () => false,
+    onMotionEnd: () => this.motionEnds++,
   });
   readonly track = document.createElement('div');
 
@@ -181,5 +188,42 @@ describe('ZoomController', () => {
     host.track.dispatchEvent(new MouseEvent('dblclick', { clientX: box.left + 250, clientY: box.top + 50, bubbles: true, cancelable: true, view: window }));
     for (let time = 0; frames.pending(); time += 50) frames.frame(time);
     expect(days(host.zoom.view)).to.deep.equal([375, 875]);
+  });
+
+  it('is moving through a glide, and says once when the motion ends', async () => {
+    const host = await zoomHost();
+    host.zoom.show(600 * DAY, 700 * DAY);
+    for (let time = 0; frames.pending(); time += 50) frames.frame(time);
+    // Every frame but the last one moved the view in motion; the last is the window itself.
+    expect(host.moving.slice(0, -1).every(Boolean), host.moving.join()).to.equal(true);
+    expect(host.moving.length).to.be.at.least(4);
+    expect(host.zoom.moving).to.equal(false);
+    expect(host.motionEnds).to.equal(1);
+  });
+
+  it('is moving while a drag moves the view, and not for a click', async () => {
+    const host = await zoomHost();
+    host.zoom.show(400 * DAY, 600 * DAY, false);
+    const box = host.track.getBoundingClientRect();
+    const at = (x: number) => ({ clientX: box.left + x, clientY: box.top + 50, bubbles: true, view: window, button: 0 });
+    host.track.dispatchEvent(new MouseEvent('mousedown', at(400)));
+    window.dispatchEvent(new MouseEvent('mouseup', at(400)));
+    expect(host.motionEnds, 'a click is no motion').to.equal(0);
+    host.track.dispatchEvent(new MouseEvent('mousedown', at(400)));
+    expect(host.zoom.moving, 'pressed, not yet moved').to.equal(false);
+    window.dispatchEvent(new MouseEvent('mousemove', at(450)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(500)));
+    expect(host.zoom.moving).to.equal(true);
+    window.dispatchEvent(new MouseEvent('mouseup', at(500)));
+    expect(host.zoom.moving).to.equal(false);
+    expect(host.motionEnds).to.equal(1);
+  });
+
+  it('is never moving for a window shown at once', async () => {
+    const host = await zoomHost();
+    host.zoom.show(100 * DAY, 200 * DAY, false);
+    host.zoom.panBy(50);
+    expect(host.moving).to.deep.equal([false, false]);
+    expect(host.motionEnds).to.equal(0);
   });
 });

@@ -20,6 +20,7 @@ import { ShareController } from '../../controllers/share-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
+import { MotionController } from '../../controllers/motion-controller.js';
 import type { TimelinePicture } from '../../export/image.js';
 import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
@@ -143,6 +144,8 @@ export class NewsTimeline extends LitElement {
   private model = new TimelineModel();
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
+  /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
+  private marks: { canvas: boolean; marks: TrackScene | null } = { canvas: false, marks: null };
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */
@@ -158,6 +161,7 @@ export class NewsTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, {
     onChange: () => this.requestUpdate(),
     onSettle: (from, to) => emit(this, 'nt-range-change', { start: new Date(from), end: new Date(to) }),
+    onMotionEnd: () => this.requestUpdate(),
     wheelZooms: () => this.roving.engaged,
   });
   private readonly trackInput = new TrackInputController(
@@ -220,6 +224,13 @@ export class NewsTimeline extends LitElement {
     this.roving,
     this.resize,
   );
+  private readonly motion = new MotionController(this, {
+    moving: () => this.zoom.moving,
+    canvas: () => this.renderRoot.querySelector('canvas.motion'),
+    scene: () => this.scene,
+    selected: () => (this.selected && this.model.index.get(this.selected)) || null,
+    dimming: () => this.finder.matches !== null,
+  });
   private readonly finder = new FindController(this, {
     events: () => this.model.shown.events,
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
@@ -309,6 +320,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.selection.sync();
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
     this.scene = this.buildScene();
+    this.marks = this.motion.plan(this.scene);
   }
 
   protected override updated(): void {
@@ -371,7 +383,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     if (!timeline) throw new Error('news-timeline: there is no timeline to export yet');
     const scene = this.scene ?? this.trackScene(this.resize.width || 800);
-    return { scene, ctx: this.viewContext, title: timeline.title, selected: this.selected ?? null, measure: this.measurer.measure };
+    return { scene, ctx: this.viewContext, title: timeline.title, selected: (this.selected && this.model.index.get(this.selected)) || null, measure: this.measurer.measure };
   }
 
   // ---- selection and keyboard ---------------------------------------------------------------
@@ -452,6 +464,7 @@ export class NewsTimeline extends LitElement {
       hidden: this.model.hidden,
       helpShown: this._help,
       scene: this.scene,
+      marks: this.marks,
       focusKey: this.roving.key,
       selected: this.selected ? this.model.index.get(this.selected) : undefined,
       find: { query: this.finder.query, matches },

@@ -130,6 +130,18 @@ export const styles = css`
     cursor: grab;
     overflow: hidden;
   }
+  /* While the view moves, the marks are painted on a canvas over the track (see MotionController);
+     the SVG marks stay, unchanged and transparent, for focus and screen readers. */
+  .moving > .marks,
+  .moving > .labels {
+    opacity: 0;
+  }
+  .motion {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
+  }
   .track:active {
     cursor: grabbing;
   }

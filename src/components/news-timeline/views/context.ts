@@ -22,11 +22,17 @@ export interface ViewContext {
   category(id: string): Category | undefined;
   /** A mark's accessible name: title, date and category (worked out once per event and language). */
   markName(event: TimelineEvent): string;
+  /** A cluster's accessible name: how many events, from the first to the last (kept for a while). */
+  clusterName(size: number, first: TimelineEvent, last: TimelineEvent): string;
 }
+
+/** Cluster names kept per context before the cache starts again (a zoom makes new ones each frame). */
+const CLUSTER_NAMES_KEPT = 5000;
 
 export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
   const byId = new Map(categories.map((category) => [category.id, category]));
   const names = new WeakMap<TimelineEvent, string>();
+  const clusterNames = new Map<string, string>();
   const messages = messagesFor(lang);
   const when = (event: TimelineEvent) => formatEventRange(event.start, event.end, lang, { digits });
   return {
@@ -47,6 +53,16 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
         const category = byId.get(event.category);
         name = messages.markName(localize(event.title, lang), when(event), category ? localize(category.label, lang) : '');
         names.set(event, name);
+      }
+      return name;
+    },
+    clusterName(size, first, last) {
+      const key = `${size} ${first.id} ${last.id}`;
+      let name = clusterNames.get(key);
+      if (name === undefined) {
+        if (clusterNames.size >= CLUSTER_NAMES_KEPT) clusterNames.clear();
+        const dates = formatEventRange(first.start, last.end ?? last.start, lang, { digits });
+        clusterNames.set(key, (name = messages.clusterName(formatNumber(size, lang, digits), size, dates)));
       }
       return name;
     },

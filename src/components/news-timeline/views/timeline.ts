@@ -20,6 +20,8 @@ export interface TimelinePage {
   hidden: ReadonlySet<string>;
   helpShown: boolean;
   scene: TrackScene | null;
+  /** Whether the marks are painted on the canvas this frame, and the scene the SVG marks show. */
+  marks: { canvas: boolean; marks: TrackScene | null };
   focusKey: string;
   selected: TimelineEvent | undefined;
   find: { query: string; matches: ReadonlySet<string> | null };
@@ -52,7 +54,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
       : nothing}
     ${view !== 'list'
-      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected ?? null, shown, matches: find.matches }, act.track)}
+      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
         ${selected && view === 'timeline'
           ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))
           : nothing}`

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatEventRange } from '../../../core/dates.js';
+import { guard } from 'lit/directives/guard.js';
 import { ERA_ROW_HEIGHT, holds, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
@@ -23,6 +23,12 @@ export interface TrackState {
   shown: ShownEvents;
   /** The events the find field matches; the others dim. Null when nothing is being looked for. */
   matches?: ReadonlySet<string> | null;
+  /**
+   * Whether the marks are painted on the canvas this frame (the view is moving); the SVG marks
+   * then stay as they were, transparent, and `marks` is the scene they were drawn from.
+   */
+  canvas?: boolean;
+  marks?: TrackScene | null;
 }
 
 export interface TrackActions {
@@ -32,7 +38,18 @@ export interface TrackActions {
   activate(key: string): void;
 }
 
-const byKey = (mark: SceneMark) => mark.key;
+/**
+ * What keeps a mark's nodes from one render to the next. Points and bars keep theirs (an event
+ * id). Clusters re-form on every frame of a zoom, so they reuse nodes in turn (their number in
+ * the scene) and only their attributes change: far fewer nodes made and dropped per frame. The
+ * focused cluster keeps its own key, so that the node holding focus goes on drawing it.
+ */
+function nodeKeys(marks: readonly SceneMark[], focusKey: string): Map<SceneMark, string | number> {
+  const keys = new Map<SceneMark, string | number>();
+  let clusters = 0;
+  for (const mark of marks) keys.set(mark, mark.kind === 'cluster' && mark.key !== focusKey ? clusters++ : mark.key);
+  return keys;
+}
 
 /** Whether a mark holds none of the events the find field matches. */
 const dimmed = (mark: SceneMark, state: TrackState) => Boolean(state.matches && !mark.events.some((event) => state.matches!.has(event.id)));
@@ -45,16 +62,13 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   if (!scene) return html`<div class="track" part="track"></div>`;
   const { m } = ctx;
   const { width, height, lanesTop, axisY, direction } = scene;
-  const total = ctx.number(state.shown.events.length);
-  let clustered = 0;
-  for (const mark of scene.marks) if (mark.kind === 'cluster') clustered += mark.size;
-  const members = clustered <= MAX_MEMBER_NODES;
   const empty = scene.marks.length === 0;
+  const marks = state.marks ?? scene;
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
     <p id="track-help" class="sr-only">${m.trackDescription}</p>
     <svg
-      class="timeline"
+      class="timeline ${state.canvas ? 'moving' : ''}"
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
@@ -102,14 +116,25 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
             <text x=${scene.today.labelX} y=${axisY + 18} text-anchor="middle">${scene.today.label}</text>
           </g>`
         : nothing}
-      <g class="marks">
-        ${repeat(barsFirst(scene.marks), byKey, (mark) => renderMark(ctx, mark, state, total, act, members))}
-      </g>
-      <g class="labels" aria-hidden="true">
-        ${repeat(scene.marks, byKey, (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
-      </g>
+      ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown], () => renderMarks(ctx, marks.marks, state, act))}
     </svg>
+    ${state.canvas ? html`<canvas class="motion" aria-hidden="true"></canvas>` : nothing}
   </div>`;
+}
+
+/** The marks, and their labels and counts above them all. */
+function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
+  const total = ctx.number(state.shown.events.length);
+  let clustered = 0;
+  for (const mark of marks) if (mark.kind === 'cluster') clustered += mark.size;
+  const members = clustered <= MAX_MEMBER_NODES;
+  const keys = nodeKeys(marks, state.focusKey);
+  return svg`<g class="marks">
+      ${repeat(barsFirst(marks), (mark) => keys.get(mark), (mark) => renderMark(ctx, mark, state, total, act, members))}
+    </g>
+    <g class="labels" aria-hidden="true">
+      ${repeat(marks, (mark) => keys.get(mark), (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
+    </g>`;
 }
 
 function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total: string, act: TrackActions, members: boolean): TemplateResult {
@@ -118,15 +143,13 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
   const tabindex = key === state.focusKey ? '0' : '-1';
   const onClick = () => act.activate(key);
   if (mark.kind === 'cluster') {
-    const n = mark.size;
-    const dates = formatEventRange(mark.first.start, mark.last.end ?? mark.last.start, ctx.lang, { digits: ctx.digits });
     const w = right - left;
     const holdsSelected = state.selected !== null && holds(mark, state.selected);
-    return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${m.clusterName(ctx.number(n), n, dates)}
+    return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${ctx.clusterName(mark.size, mark.first, mark.last)}
       aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
       <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
       <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
-      ${members && n <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
+      ${members && mark.size <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
     </g>`;
   }
   const event = mark.lead;

@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { flagshipData, mark, mountTimeline, settle, shadow } from '../support/timeline.js';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Presses the mouse on the track and drags it by `dx` in a few moves, without letting go. */
+async function dragWithoutRelease(element: NewsTimeline, dx: number): Promise<{ release: () => Promise<void> }> {
+  const svg = shadow(element).querySelector('svg.timeline')!;
+  const box = svg.getBoundingClientRect();
+  const at = (x: number) => ({ clientX: box.left + x, clientY: box.top + 40, bubbles: true, composed: true, view: window, button: 0 });
+  svg.dispatchEvent(new MouseEvent('mousedown', at(400)));
+  for (let step = 1; step <= 4; step++) {
+    window.dispatchEvent(new MouseEvent('mousemove', at(400 + (dx * step) / 4)));
+    await nextFrame();
+  }
+  await element.updateComplete;
+  return {
+    release: async () => {
+      window.dispatchEvent(new MouseEvent('mouseup', at(400 + dx)));
+      await settle(element);
+    },
+  };
+}
+
+/** Whether any pixel of the canvas was painted. */
+function painted(canvas: HTMLCanvasElement): number {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let count = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+  return count;
+}
+
+/**
+ * Zooms in (at the whole span there is nothing to pan to), then drags until the painter chunk has
+ * loaded (the first motion may draw as SVG while it loads).
+ */
+async function warmUp(element: NewsTimeline): Promise<void> {
+  const { start, end } = await new Promise<{ start: Date; end: Date }>((resolve) => {
+    element.addEventListener('nt-range-change', (event) => resolve((event as CustomEvent).detail), { once: true });
+    element.zoomIn();
+  });
+  expect(end.getTime() - start.getTime()).to.be.greaterThan(0);
+  await settle(element);
+  const drag = await dragWithoutRelease(element, -60);
+  for (let i = 0; i < 20 && !shadow(element).querySelector('canvas.motion'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: 300 + i, clientY: 100, bubbles: true, view: window }));
+    await element.updateComplete;
+  }
+  await drag.release();
+}
+
+describe('news-timeline in motion', () => {
+  afterEach(async () => {
+    await executeServerCommand('media-features', []);
+  });
+
+  it('paints the marks on a canvas while a drag moves the view, and keeps the SVG marks as they were', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    const before = shadow(element).querySelector<SVGGElement>('.mark:not(.cluster)[data-event-id]')!;
+    const id = before.getAttribute('data-event-id')!;
+    const beforeX = before.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x;
+    const drag = await dragWithoutRelease(element, -200);
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.motion');
+    expect(canvas, 'a canvas over the track').to.exist;
+    expect(canvas!.getAttribute('aria-hidden')).to.equal('true');
+    expect(painted(canvas!), 'painted pixels').to.be.greaterThan(500);
+    const svg = shadow(element).querySelector('svg.timeline')!;
+    expect(svg.classList.contains('moving')).to.equal(true);
+    expect(getComputedStyle(svg.querySelector('.marks')!).opacity).to.equal('0');
+    // The same node, not moved: focus and screen readers keep it until the motion ends.
+    expect(mark(element, id)).to.equal(before);
+    expect(before.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x).to.be.closeTo(beforeX, 0.5);
+    // The axis follows the drag all along.
+    await drag.release();
+    expect(shadow(element).querySelector('canvas.motion'), 'canvas gone once still').to.equal(null);
+    expect(svg.classList.contains('moving')).to.equal(false);
+    const after = mark(element, id);
+    if (after) expect(after.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x).to.be.lessThan(beforeX - 100);
+  });
+
+  it('keeps focus on the focused mark through the motion', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    const target = shadow(element).querySelector<SVGGElement>('.mark:not(.cluster)[data-event-id]')!;
+    const key = target.getAttribute('data-key');
+    target.focus();
+    const drag = await dragWithoutRelease(element, -40);
+    expect(shadow(element).querySelector('canvas.motion')).to.exist;
+    expect(shadow(element).activeElement).to.equal(target);
+    await drag.release();
+    expect(shadow(element).activeElement?.getAttribute('data-key')).to.equal(key);
+  });
+
+  it('draws as SVG in forced colours, where a canvas could not follow the system colours', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
+    const drag = await dragWithoutRelease(element, -200);
+    expect(shadow(element).querySelector('canvas.motion')).to.equal(null);
+    expect(shadow(element).querySelector('svg.timeline')!.classList.contains('moving')).to.equal(false);
+    await drag.release();
+  });
+
+  it('draws as SVG while the find field dims marks', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    const input = shadow(element).querySelector<HTMLInputElement>('input[part="search"]')!;
+    input.value = 'veto';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(shadow(element).querySelector('[data-dim]'), 'some marks dimmed').to.exist;
+    const drag = await dragWithoutRelease(element, -200);
+    expect(shadow(element).querySelector('canvas.motion')).to.equal(null);
+    await drag.release();
+  });
+
+  it('paints hostile titles as text', async () => {
+    const data = await flagshipData();
+    data.events[0].title = '<img src=x onerror="window.__hacked=1">';
+    const element = await mountTimeline(data, 1100);
+    await warmUp(element);
+    const drag = await dragWithoutRelease(element, 300);
+    await drag.release();
+    expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
+    expect(shadow(element).querySelector('img')).to.equal(null);
+  });
+});
