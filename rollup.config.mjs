@@ -2,22 +2,18 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
- * d3-interpolate imports d3-color for its colour interpolators, and sets some of them up as its
- * module loads. The element only ever interpolates zooms (interpolateZoom), so the browser build
- * gets a stand-in that recognises no colour: about 10 KB of minified code saved.
+ * d3-zoom imports d3-interpolate (which imports d3-color) only to animate its own transitions,
+ * which the element never starts (see below): it glides its zooms itself (src/core/glide.ts).
+ * The browser build gets a stand-in, about 3 KB of minified code saved.
  */
-const NO_COLOUR = '\0d3-color-stand-in';
-function withoutColourTweens() {
+const NO_INTERPOLATE = '\0d3-interpolate-stand-in';
+function withoutInterpolators() {
   return {
-    name: 'without-colour-tweens',
-    resolveId: (id) => (id === 'd3-color' ? NO_COLOUR : null),
+    name: 'without-interpolators',
+    resolveId: (id) => (id === 'd3-interpolate' ? NO_INTERPOLATE : null),
     load(id) {
-      if (id !== NO_COLOUR) return null;
-      return [
-        'export function color() { return null; }',
-        'const unsupported = () => { throw new Error("news-timeline: colour tweens are not in this build"); };',
-        'export const rgb = unsupported, hsl = unsupported, lab = unsupported, hcl = unsupported, cubehelix = unsupported;',
-      ].join('\n');
+      if (id !== NO_INTERPOLATE) return null;
+      return 'export function interpolateZoom() { throw new Error("news-timeline: d3 zoom transitions are not in this build"); }';
     },
   };
 }
@@ -65,10 +61,10 @@ export default {
   },
   plugins: [
     // Before node-resolve, so that these names never reach node_modules.
-    withoutColourTweens(),
+    withoutInterpolators(),
     withoutTransitions(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
     nodeResolve({ exportConditions: ['production'], browser: true }),
-    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
   ],
 };

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DAY } from '../core/time.js';
+import { glidePath } from '../core/glide.js';
 import { timeScale, type TimeScale } from '../core/time-scale.js';
-import { interpolateZoom } from 'd3-interpolate';
 import { pointer, select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
@@ -219,15 +219,15 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * Glides from the current window to another one over `duration` ms, along d3's smooth zoom path
-   * (out and back in for a long pan), one step each animation frame; the window settles once, at
+   * Glides from the current window to another one over `duration` ms (see `glidePath`), one step
+   * each animation frame; the window settles once, at
    * the end. The first frame is the start of the clock. Reduced motion: at once.
    */
   private glideTo(from: number, to: number, duration: number): void {
     this.stop();
     if (prefersReducedMotion()) return this.jump(from, to);
     const [a, b] = this.view;
-    const path = interpolateZoom([(a + b) / 2, 0, b - a], [(from + to) / 2, 0, to - from]);
+    const path = glidePath([a, b], [from, to]);
     let start: number | undefined;
     const step = (now: number) => {
       start ??= now;
@@ -238,8 +238,7 @@ export class ZoomController implements ReactiveController {
         return this.endMotion();
       }
       this.glide = requestAnimationFrame(step);
-      const [centre, , span] = path(easeInOut(t));
-      this.jump(...this.clamp(centre - span / 2, centre + span / 2));
+      this.jump(...this.clamp(...path(easeInOut(t))));
     };
     this.glide = requestAnimationFrame(step);
   }

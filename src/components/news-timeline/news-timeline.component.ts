@@ -4,10 +4,8 @@ import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
 import { TimelineModel } from '../../core/timeline-model.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
-import { eventLink } from '../../core/links.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FindController } from '../../controllers/find-controller.js';
-import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PictureController } from '../../controllers/picture-controller.js';
@@ -15,8 +13,8 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
+import type { LinksPart } from './links-part.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
-import { ShareController } from '../../controllers/share-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -28,7 +26,6 @@ import { styles } from './news-timeline.styles.js';
 import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLoading } from './views/errors.js';
-import { renderShare } from './views/share.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
 import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 
@@ -176,13 +173,23 @@ export class NewsTimeline extends LitElement {
     this.zoom,
     this.roving,
   );
-  private readonly links = new HashLinksController(this, {
-    enabled: () => this.hashLinks,
-    has: (id) => this.model.index.indexOf(id) >= 0,
-    selected: () => this.selected ?? null,
-    open: (id) => void this.select(id),
-  });
-  private readonly sharer = new ShareController(this);
+  /** Links to events and sharing, loaded the first time a page turns on `hash-links` or `share-url`. */
+  private readonly linking = new LazyPart(
+    this,
+    () =>
+      import('./links-part.js').then(({ linksPart }) => {
+        const part = linksPart(this, {
+          enabled: () => this.hashLinks,
+          has: (id) => this.model.index.indexOf(id) >= 0,
+          selected: () => this.selected ?? null,
+          open: (id) => void this.select(id),
+        });
+        // Data that came first: a link to one of its events still wins; else the address follows the selection.
+        if (this.timeline && !part.links.loaded()) part.links.selected(this.selected ?? null);
+        return part;
+      }),
+    'links to events',
+  );
   private readonly pictures = new PictureController(this, () => this.pictureInput());
   /** The story view's code and styles, loaded the first time a story is shown. */
   private readonly storyView = new LazyPart(
@@ -217,7 +224,7 @@ export class NewsTimeline extends LitElement {
             : ''),
       changed: (id) => {
         emit(this, 'nt-select', { id });
-        this.links.selected(id);
+        this.linksPart()?.links.selected(id);
       },
     },
     this.zoom,
@@ -309,6 +316,7 @@ export class NewsTimeline extends LitElement {
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.linksPart();
     this.source.configure(this.format, this.timeout);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
@@ -337,7 +345,7 @@ export class NewsTimeline extends LitElement {
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
-    if (!this.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
+    if (!this.linksPart()?.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
     this.selection.sync();
   }
 
@@ -441,11 +449,15 @@ export class NewsTimeline extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
   }
 
+  /** Links to events, when a page turns them on (the first call starts loading them). */
+  private linksPart(): LinksPart | undefined {
+    return this.hashLinks || this.shareUrl ? this.linking.get() : undefined;
+  }
+
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
-    const share = () => void this.sharer.share(event.id, ctx.text(event.title), eventLink(event.id, location.href, this.shareUrl));
-    return renderShare(ctx, event.id, this.sharer.status, share);
+    return this.linksPart()?.share(ctx, event, this.shareUrl);
   }
 
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
