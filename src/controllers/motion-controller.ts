@@ -17,6 +17,9 @@ export interface MotionOptions {
 
 type Painter = typeof import('../components/news-timeline/views/motion.js');
 
+/** What comes before a gesture: the painter starts loading then. */
+const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
+
 const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: active)').matches);
 
 /**
@@ -24,7 +27,8 @@ const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: acti
  * (each a focusable button with its accessible name and `data-event-id`) stay in the page all
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
  * keep them; they are brought up to date when the motion ends. Forced colours and dimmed marks
- * always draw as SVG, as does the first frame or two of the first motion while the painter loads.
+ * always draw as SVG. The painter loads when a pointer, a finger or focus first comes to the
+ * element, so it is there by the time a gesture starts (else the first frames draw as SVG).
  */
 export class MotionController implements ReactiveController {
   private readonly painter: LazyPart<Painter>;
@@ -65,8 +69,19 @@ export class MotionController implements ReactiveController {
     this.drawing.paintMarks(canvas, scene, this.look, this.options.selected());
   }
 
+  hostConnected(): void {
+    for (const type of PREPARING) this.host.addEventListener(type, this.prepare, { passive: true });
+  }
+
   hostDisconnected(): void {
+    for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
     this.look = undefined;
     this.still = null;
   }
+
+  /** Starts loading the painter: a reader is about to interact. */
+  private readonly prepare = (): void => {
+    for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
+    this.painter.get();
+  };
 }

@@ -7,6 +7,8 @@ const ISO_DATE =
 
 /** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too. */
 function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; only those need the slower way.
+  if (year >= 100 || year < 0) return Date.UTC(year, month, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   date.setUTCHours(hour, minute, second, 0);
@@ -19,6 +21,8 @@ function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0)
  */
 export function parseEventDate(text: unknown): EventDate | null {
   if (typeof text !== 'string') return null;
+  const plain = plainDay(text);
+  if (plain !== null) return { time: plain, precision: 'day', iso: text };
   const iso = text.trim();
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
@@ -29,16 +33,43 @@ export function parseEventDate(text: unknown): EventDate | null {
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const local = utc(year, month - 1, day, hour, minute, second);
   // Rejects 31 April and 29 February in common years.
-  if (new Date(local).getUTCDate() !== day) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  const local = utc(year, month - 1, day, hour, minute, second);
+  // Beyond the ±275,760 years a Date can hold.
+  if (Number.isNaN(local)) return null;
   const precision: DatePrecision =
     s !== undefined ? 'second' : mi !== undefined ? 'minute' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
   if (zone === undefined) return { time: local, precision, iso };
   const offsetMinutes = parseOffset(zone);
   if (offsetMinutes === null) return null;
   return { time: local - offsetMinutes * 60_000, precision, offsetMinutes, iso };
+}
+
+/** A digit's value at a position, or NaN. */
+const digitAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+};
+
+/**
+ * The most common date, `YYYY-MM-DD` (years 100 to 9999), read without a regular expression:
+ * its instant, or null for anything else (which the full parser then reads or refuses).
+ */
+function plainDay(text: string): number | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  // NaN (a letter) fails every comparison, as do years Date.UTC would read as 19xx.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month))) return null;
+  return Date.UTC(year, month - 1, day);
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, which Date uses. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parseOffset(zone: string): number | null {
@@ -56,13 +87,13 @@ function parseOffset(zone: string): number | null {
  * values with a time of day carry an offset, so years and months are always calendar values.)
  */
 export function periodEnd(date: EventDate): number {
-  const t = new Date(date.time);
-  const y = t.getUTCFullYear();
   switch (date.precision) {
     case 'year':
-      return utc(y + 1);
-    case 'month':
-      return utc(y, t.getUTCMonth() + 1);
+      return utc(new Date(date.time).getUTCFullYear() + 1);
+    case 'month': {
+      const t = new Date(date.time);
+      return utc(t.getUTCFullYear(), t.getUTCMonth() + 1);
+    }
     case 'day':
       return date.time + DAY;
     case 'minute':

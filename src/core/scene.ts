@@ -154,13 +154,25 @@ export function countWidths(format: (n: number) => string, measure: (text: strin
   let cached = byMeasure.get(measure);
   if (cached?.font === font) return cached.width;
   const drawn = (n: number) => (measure(format(n)) * SMALL_FONT_PX) / LABEL_FONT_PX;
+  // Counts under 1,000 are a few digits: summed glyph by glyph, a thousand counts measure ten glyphs.
+  const glyphs = new Map<string, number>();
+  const glyph = (ch: string) => {
+    let w = glyphs.get(ch);
+    if (w === undefined) glyphs.set(ch, (w = measure(ch)));
+    return w;
+  };
+  const digits = (n: number) => {
+    let w = 0;
+    for (const ch of format(n)) w += glyph(ch);
+    return (w * SMALL_FONT_PX) / LABEL_FONT_PX;
+  };
   // Widths never shrink as counts grow (the layout relies on it): each is the widest so far.
   const exact = new Float64Array(1000);
   let known = 0;
   const decades: number[] = [];
   const width = (n: number): number => {
     if (n < 1000) {
-      for (; known <= n; known++) exact[known] = Math.max(known ? exact[known - 1] : 0, drawn(known));
+      for (; known <= n; known++) exact[known] = Math.max(known ? exact[known - 1] : 0, digits(known));
       return exact[n];
     }
     const decade = n < 1e4 ? 3 : n < 1e5 ? 4 : n < 1e6 ? 5 : n < 1e7 ? 6 : Math.floor(Math.log10(n));

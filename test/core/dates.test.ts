@@ -46,6 +46,32 @@ describe(`parseEventDate (browser time zone ${zone})`, () => {
   });
 });
 
+describe('parseEventDate on plain days (its fast path)', () => {
+  it('reads every YYYY-MM-DD as the calendar does, and refuses the days it does not have', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    let refused = 0;
+    for (let i = 0; i < 5000; i++) {
+      const [y, m, d] = [random(10000), random(14), random(33)];
+      const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      const parsed = parseEventDate(text);
+      if (!real) {
+        expect(parsed, text).to.equal(null);
+        refused++;
+        continue;
+      }
+      expect(parsed, text).to.deep.equal({ time: date.getTime() - (date.getTime() % 86_400_000 + 86_400_000) % 86_400_000, precision: 'day', iso: text });
+    }
+    expect(refused).to.be.greaterThan(100);
+    expect(parseEventDate('2024-0a-01')).to.equal(null);
+    expect(parseEventDate(' 2024-06-19 ')).to.deep.include({ precision: 'day', iso: '2024-06-19' });
+  });
+});
+
 describe('periodEnd (inclusive ends)', () => {
   it('runs a month through its last day and a year through 31 December', () => {
     expect(periodEnd(parse('2024-06'))).to.equal(Date.UTC(2024, 6, 1));
