@@ -33,8 +33,6 @@ export interface Messages {
   trackLabel: (title: string) => string;
   help: string;
   shortcuts: string;
-  /** Each shortcut: the keys (as printed on keyboards) and what they do. */
-  shortcutList: Array<[keys: string[], action: string]>;
   /** Why a `src` did not load, in words a journalist can act on (the details follow in English). */
   loadFailure: (why: 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published') => string;
   retry: string;
@@ -101,16 +99,6 @@ const en: Messages = {
   trackLabel: (title) => `Timeline: ${title}`,
   help: 'Keyboard shortcuts',
   shortcuts: 'Keyboard shortcuts',
-  shortcutList: [
-    [['Tab'], 'Move into the timeline, then on to the card'],
-    [['←', '→'], 'Previous or next event on screen; at the edge, the timeline scrolls'],
-    [['↑', '↓'], 'Event in the lane above or below'],
-    [['Home', 'End'], 'First or last event'],
-    [['Enter', 'Space'], 'Open the event, or zoom into a group'],
-    [['Esc'], 'Close the card'],
-    [['+', '−'], 'Zoom in or out'],
-    [['0'], 'Show all events'],
-  ],
   loadFailure: (why) =>
     ({
       timeout: 'The timeline took too long to load. The server may be slow or unreachable.',
@@ -181,16 +169,6 @@ const ar: Messages = {
   trackLabel: (title) => `الخط الزمني: ${title}`,
   help: 'اختصارات لوحة المفاتيح',
   shortcuts: 'اختصارات لوحة المفاتيح',
-  shortcutList: [
-    [['Tab'], 'الانتقال إلى الخط الزمني ثم إلى بطاقة الحدث'],
-    [['→', '←'], 'الحدث المجاور على الشاشة، ويتحرك الخط الزمني عند بلوغ طرف الشاشة'],
-    [['↑', '↓'], 'الحدث في المسار الأعلى أو الأدنى'],
-    [['Home', 'End'], 'الحدث الأول أو الأخير'],
-    [['Enter', 'Space'], 'فتح الحدث أو تكبير مجموعة الأحداث'],
-    [['Esc'], 'إغلاق البطاقة'],
-    [['+', '−'], 'التكبير أو التصغير'],
-    [['0'], 'عرض كل الأحداث'],
-  ],
   loadFailure: (why) =>
     ({
       timeout: 'استغرق تحميل الخط الزمني وقتًا طويلًا. قد يكون الخادم بطيئًا أو يتعذر الوصول إليه.',
@@ -225,6 +203,10 @@ const tables = new Map<string, Messages>([
 
 /** The message table for a language, falling back to its base language, then English. */
 export function messagesFor(lang: string): Messages {
-  const base = lang.toLowerCase().split('-')[0];
-  return tables.get(base) ?? en;
+  return tables.get(baseLanguage(lang)) ?? en;
+}
+
+/** The language of a tag, without region or script: `ar-EG` → `ar`. */
+export function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0];
 }

@@ -173,6 +173,8 @@ export class NewsTimeline extends LitElement {
     this.zoom,
     this.roving,
   );
+  /** The keyboard help panel, loaded the first time a reader opens it. */
+  private readonly helpView = new LazyPart(this, () => import('./views/help.js').then(({ helpView }) => helpView(this.renderRoot as ShadowRoot)), 'the keyboard help');
   /** Links to events and sharing, loaded the first time a page turns on `hash-links` or `share-url`. */
   private readonly linking = new LazyPart(
     this,
@@ -475,6 +477,7 @@ export class NewsTimeline extends LitElement {
       shown,
       hidden: this.model.hidden,
       helpShown: this._help,
+      help: this._help ? this.helpView.get() : undefined,
       scene: this.scene,
       marks: this.marks,
       focusKey: this.roving.key,

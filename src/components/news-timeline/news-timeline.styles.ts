@@ -227,44 +227,6 @@ export const styles = css`
   svg text.count {
     unicode-bidi: normal;
   }
-  .help {
-    margin-inline: 0.25rem;
-    padding: 0.75rem 1rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    font-size: 0.875rem;
-  }
-  .help h2 {
-    font-size: 1rem;
-    margin: 0 0 0.5rem;
-  }
-  .help dl {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    gap: 0.25rem 1.5rem;
-    margin: 0;
-  }
-  .help dl div {
-    display: flex;
-    gap: 0.75rem;
-  }
-  .help dt {
-    flex: 0 0 6.5rem;
-  }
-  .help dd {
-    margin: 0;
-  }
-  kbd {
-    font: inherit;
-    font-size: 0.8125rem;
-    padding: 0 0.375rem;
-    border: 1px solid var(--_border);
-    border-block-end-width: 2px;
-    border-radius: 4px;
-    background: var(--_background);
-    unicode-bidi: isolate;
-  }
   button:disabled {
     opacity: 0.5;
     cursor: default;

@@ -1,12 +1,22 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { shortcutsFor } from '../../../i18n/shortcuts.js';
+import { adoptStyles } from './adopt-styles.js';
 import type { ViewContext } from './context.js';
 
-/** The keyboard shortcuts, as a definition list. */
-export function renderHelp({ m }: ViewContext): TemplateResult {
+/**
+ * The keyboard help panel: the shortcuts as a definition list. Few readers open it, so it loads
+ * from a chunk the first time one does, with its styles and its texts.
+ */
+export function helpView(root: ShadowRoot): (ctx: ViewContext) => TemplateResult {
+  adoptStyles(root, helpStyles);
+  return renderHelp;
+}
+
+function renderHelp({ m, lang }: ViewContext): TemplateResult {
   return html`<section id="help" class="help" part="help" aria-labelledby="help-title">
     <h2 id="help-title">${m.shortcuts}</h2>
     <dl>
-      ${m.shortcutList.map(
+      ${shortcutsFor(lang).map(
         ([keys, action]) => html`<div>
           <dt>${keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</dt>
           <dd>${action}</dd>
@@ -15,3 +25,44 @@ export function renderHelp({ m }: ViewContext): TemplateResult {
     </dl>
   </section>`;
 }
+
+const helpStyles = css`
+  .help {
+    margin-inline: 0.25rem;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    font-size: 0.875rem;
+  }
+  .help h2 {
+    font-size: 1rem;
+    margin: 0 0 0.5rem;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+  }
+  .help dl div {
+    display: flex;
+    gap: 0.75rem;
+  }
+  .help dt {
+    flex: 0 0 6.5rem;
+  }
+  .help dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-block-end-width: 2px;
+    border-radius: 4px;
+    background: var(--_background);
+    unicode-bidi: isolate;
+  }
+`;

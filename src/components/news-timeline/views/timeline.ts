@@ -7,7 +7,6 @@ import { renderCard, type CardActions } from './card.js';
 import type { ShownView } from './choose-view.js';
 import type { ViewContext } from './context.js';
 import { renderFind, type FindActions } from './find.js';
-import { renderHelp } from './help.js';
 import { renderList } from './list.js';
 import { renderToolbar, type ToolbarActions } from './toolbar.js';
 import { renderTrack, type TrackActions } from './track.js';
@@ -19,6 +18,8 @@ export interface TimelinePage {
   shown: ShownEvents;
   hidden: ReadonlySet<string>;
   helpShown: boolean;
+  /** The help panel's view, once loaded (it loads the first time the panel is opened). */
+  help?: (ctx: ViewContext) => TemplateResult;
   scene: TrackScene | null;
   /** Whether the marks are painted on the canvas this frame, and the scene the SVG marks show. */
   marks: { canvas: boolean; marks: TrackScene | null };
@@ -48,7 +49,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
   const toolbar = { categories: timeline.categories, hidden: page.hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: page.helpShown, tools };
   return html`
     ${renderToolbar(ctx, toolbar, act)}
-    ${page.helpShown ? renderHelp(ctx) : nothing}
+    ${page.helpShown && page.help ? page.help(ctx) : nothing}
     ${page.list ? renderList(ctx, title || ctx.m.timelineLabel, page.list.events, page.list.limit, page.list.more) : nothing}
     ${view === 'story' && page.story
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
