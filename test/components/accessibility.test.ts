@@ -21,7 +21,10 @@ describe('axe: no violations', () => {
         await settle(element);
         await expect(element).to.be.accessible();
         shadow(element).querySelector<HTMLButtonElement>('.help-toggle')!.click();
-        await settle(element);
+        // The help panel loads from a chunk the first time it is opened.
+        for (let i = 0; i < 100 && !shadow(element).querySelector('[part="help"] kbd'); i++) await settle(element);
+        expect(shadow(element).querySelector('[part="help"] kbd'), 'the help panel').to.exist;
+        expect(getComputedStyle(shadow(element).querySelector('[part="help"] kbd')!).borderBlockEndWidth, 'its styles').to.equal('2px');
         await expect(element).to.be.accessible();
         shadow(element).querySelector<HTMLButtonElement>('.list-toggle')!.click();
         await settle(element);
