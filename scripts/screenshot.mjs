@@ -1,6 +1,8 @@
 // Screenshots the demo with headless Chromium, 1280 and 375 px wide, English and Arabic, light
 // and dark, into docs/screenshots/: the demo page (demo-*.png) and the element in its story view
-// (story-*.png); docs/screenshot.png is the README's picture.
+// (story-*.png), and the track in the middle of a drag, when its marks are painted on a canvas
+// (motion-*.png; with MOTION_STILL=1 also the same view once still, to compare the two);
+// docs/screenshot.png is the README's picture.
 // Also fails when the page logs an error (a CSP violation, an exception).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -14,7 +16,7 @@ const browser = await chromium.launch({ executablePath: ensureChrome(), args: CH
 const problems = [];
 
 /** Opens the demo with the June 2024 visit selected, and saves a picture of the page or of the element. */
-async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, file, only }) {
+async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, file, only, drag }) {
   const label = `${file} (${width}/${lang}/${theme})`;
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
   page.on('console', (message) => {
@@ -28,6 +30,29 @@ async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, 
   if (view === 'story') await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('[part="story"] h2'));
   await page.waitForTimeout(600);
   const path = new URL(file, out).pathname;
+  if (drag) {
+    // Zoomed in twice (nothing to pan at the whole span), then pressed and dragged, not let go.
+    await page.evaluate(() => document.querySelector('news-timeline').zoomTo('2023-01-01', '2024-12-31'));
+    await page.waitForTimeout(800);
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('news-timeline').shadowRoot.querySelector('svg.timeline').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width };
+    });
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.down();
+    for (let step = 1; step <= 4; step++) await page.mouse.move(box.x + box.width / 2 - step * 30, box.y + 60);
+    await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('canvas.motion'));
+    const track = await page.$('news-timeline >> [part="track"]');
+    await track.screenshot({ path });
+    await page.mouse.up();
+    if (process.env.MOTION_STILL) {
+      await page.waitForTimeout(400);
+      await track.screenshot({ path: path.replace('.png', '-still.png') });
+    }
+    console.log(`docs/screenshots/${file}`);
+    await page.close();
+    return;
+  }
   if (only === 'element') await (await page.$('news-timeline')).screenshot({ path });
   else await page.screenshot({ path, fullPage: only !== 'viewport' });
   console.log(`docs/screenshots/${file}`);
@@ -40,6 +65,7 @@ try {
       for (const theme of ['light', 'dark']) {
         await shoot({ width, lang, theme, file: `demo-${width}-${lang}-${theme}.png` });
         await shoot({ width, lang, theme, view: 'story', file: `story-${width}-${lang}-${theme}.png`, only: 'element' });
+        if (width === 1280) await shoot({ width, lang, theme, file: `motion-${width}-${lang}-${theme}.png`, drag: true });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { contrastRatio } from '../../src/core/contrast.js';
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
@@ -52,6 +53,11 @@ describe('<news-timeline>', () => {
       const count = Number(text.textContent);
       expect(cluster.querySelectorAll('[data-event-id]').length).to.equal(count);
       expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, `));
+      // The count is drawn in the colour chosen to read on its badge, not in the page's text colour.
+      const badge = cluster.querySelector('.shape')!.getAttribute('fill')!;
+      const shown = getComputedStyle(text).fill;
+      expect(shown, `count on ${badge}`).to.equal(text.getAttribute('fill') === '#ffffff' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
+      expect(contrastRatio(badge, text.getAttribute('fill')!)).to.be.at.least(4.5);
     }
   });
 

@@ -151,8 +151,11 @@ export const styles = css`
     font-size: ${labelFont};
   }
   svg text {
-    fill: var(--_text);
     unicode-bidi: plaintext;
+  }
+  /* A cluster's count keeps the colour the scene chose for it (readable on its badge's colour). */
+  svg text:not(.count) {
+    fill: var(--_text);
   }
   .tick line,
   .grid line {
