@@ -46,7 +46,7 @@ export class HashLinksController implements ReactiveController {
 
   /** The selection changed: write it into the address, or take out a hash that named one of ours. */
   selected(id: string | null): void {
-    if (!this.options.enabled()) return;
+    if (!this.options.enabled() || !this.host.isConnected) return;
     const named = idFromHash(location.hash);
     if (id && named !== id) this.replace(`#${encodeURIComponent(id)}`);
     else if (!id && named && this.options.has(named)) this.replace('');

@@ -45,7 +45,8 @@ export class RovingFocusController implements ReactiveController {
    */
   resolve(marks: readonly SceneMark[], selected: string | null, lookup: (id: string) => TimelineEvent | undefined): string {
     if (marks.some((mark) => mark.key === this.key)) return this.key;
-    const wanted = [lookup(this.key.replace(/^cluster:/, '')), selected ? lookup(selected) : undefined].filter((e) => e !== undefined);
+    const id = this.key.replace(/^cluster:/, '');
+    const wanted = [id ? lookup(id) : undefined, selected ? lookup(selected) : undefined].filter((e) => e !== undefined);
     const holder = marks.find((mark) => wanted.some((event) => holds(mark, event)));
     this.key = holder ? holder.key : (marks[0]?.key ?? '');
     return this.key;

@@ -75,8 +75,12 @@ export class LaneEvents {
     }
     ranges.sort(this.claimOrder);
     this.ranges = Int32Array.from(ranges);
-    this.rangeStarts = Float64Array.from(ranges, (i) => this.starts[i]);
-    this.rangeUntils = Float64Array.from(ranges, (i) => this.untils[i]);
+    this.rangeStarts = new Float64Array(ranges.length);
+    this.rangeUntils = new Float64Array(ranges.length);
+    for (let r = 0; r < ranges.length; r++) {
+      this.rangeStarts[r] = this.starts[ranges[r]];
+      this.rangeUntils[r] = this.untils[ranges[r]];
+    }
     for (let g = 0, i = 0; g < 3; g++) {
       this.rangeGroups.push(i);
       while (i < ranges.length && this.importance[ranges[i]] === 3 - g) i++;

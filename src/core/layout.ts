@@ -30,6 +30,8 @@ export interface LaneMark {
   readonly events: readonly TimelineEvent[];
   /** How many events it draws, and the first and last of them in time order. */
   readonly size: number;
+  /** The first event's position in time order among all the events (of the LaneIndex, or the list given). */
+  readonly order: number;
   readonly first: TimelineEvent;
   readonly last: TimelineEvent;
   /** The event whose title names the mark (the most important, earliest one). */

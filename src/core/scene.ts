@@ -45,6 +45,8 @@ export interface SceneMark {
   size: number;
   first: TimelineEvent;
   last: TimelineEvent;
+  /** The first event's position in the whole timeline's time order (see ShownEvents.placeAt). */
+  order: number;
   /** The event that names it. */
   lead: TimelineEvent;
   lane: number;
@@ -283,6 +285,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
         return mark.events;
       },
       size: n,
+      order: mark.order,
       first: mark.first,
       last: mark.last,
       lead: mark.lead,

@@ -8,6 +8,8 @@ export interface ShownEvents {
   readonly events: readonly TimelineEvent[];
   /** An event's place in `events` (0-based), or -1 when it is hidden or unknown. O(1). */
   placeOf(id: string): number;
+  /** The place of the event at a position in the whole timeline's time order, or -1 when hidden. O(1). */
+  placeAt(index: number): number;
 }
 
 /**
@@ -24,7 +26,8 @@ export class TimelineIndex {
   private readonly isLong: Uint8Array;
   /** The longest duration among the short events. */
   private longest = 0;
-  private readonly positions = new Map<string, number>();
+  /** Each id's position: built the first time an id is looked up (a million ids take a while). */
+  private positionMap?: Map<string, number>;
   private reach = Number.NEGATIVE_INFINITY;
   private lastShown?: ShownEvents & { hidden: ReadonlySet<string> };
   private byLane?: LaneIndex;
@@ -39,7 +42,6 @@ export class TimelineIndex {
     const threshold = Math.max(31 * DAY, span / 200);
     events.forEach((event, i) => {
       this.starts[i] = event.start.time;
-      this.positions.set(event.id, i);
       this.reach = Math.max(this.reach, event.until);
       const duration = event.until - event.start.time;
       if (duration > threshold) {
@@ -49,6 +51,15 @@ export class TimelineIndex {
         this.longest = Math.max(this.longest, duration);
       }
     });
+  }
+
+  private get positions(): Map<string, number> {
+    if (!this.positionMap) {
+      const map = new Map<string, number>();
+      this.events.forEach((event, i) => map.set(event.id, i));
+      this.positionMap = map;
+    }
+    return this.positionMap;
   }
 
   /** Each category's events apart, for the track's lanes (built when first asked, then kept). */
@@ -98,10 +109,18 @@ export class TimelineIndex {
    */
   shown(hidden: ReadonlySet<string>): ShownEvents {
     if (this.lastShown?.hidden !== hidden) {
-      const all = hidden.size === 0;
-      const events = all ? this.events : this.events.filter((event) => !hidden.has(event.category));
-      const places = all ? this.positions : new Map(events.map((event, i) => [event.id, i]));
-      this.lastShown = { hidden, events, placeOf: (id) => places.get(id) ?? -1 };
+      if (hidden.size === 0) {
+        this.lastShown = { hidden, events: this.events, placeOf: (id) => this.indexOf(id), placeAt: (index) => index };
+      } else {
+        // Places by position, in a typed array: no map of a million ids for a toggled category.
+        const places = new Int32Array(this.events.length).fill(-1);
+        const events: TimelineEvent[] = [];
+        this.events.forEach((event, i) => {
+          if (!hidden.has(event.category)) places[i] = events.push(event) - 1;
+        });
+        const placeAt = (index: number) => (index >= 0 && index < places.length ? places[index] : -1);
+        this.lastShown = { hidden, events, placeOf: (id) => placeAt(this.indexOf(id)), placeAt };
+      }
     }
     return this.lastShown;
   }

@@ -34,6 +34,7 @@ const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export const DEFAULT_CATEGORY_ID = 'other';
 export const DEFAULT_COLORS = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#6b7280'];
 const MAX_TEXT = 20_000;
+const NOT_SPACE = /\S/;
 
 export interface ValidationResult {
   /** The valid part of the document, normalised; `null` when nothing usable was found. */
@@ -94,7 +95,8 @@ class Checker {
       return undefined;
     }
     if (typeof value === 'string') {
-      if (required && value.trim() === '') {
+      // \S is every character trim() keeps: no trimmed copy of each title is made.
+      if (required && !NOT_SPACE.test(value)) {
         this.report(at, 'must not be empty', field);
         return undefined;
       }

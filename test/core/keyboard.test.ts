@@ -27,6 +27,7 @@ function mark(ids: string[], x: number, rtl = false): SceneMark {
     kind: ids.length > 1 ? 'cluster' : 'point',
     events: members,
     size: members.length,
+    order: events.indexOf(members[0]),
     first: members[0],
     last: members[members.length - 1],
     lead: members[0],

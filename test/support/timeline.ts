@@ -19,6 +19,26 @@ export async function settle(element: NewsTimeline): Promise<void> {
   }
 }
 
+/** Waits, frame by frame (up to `ms`), until a condition holds; returns whether it did. */
+export async function until(condition: () => boolean, ms = 3000): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) return false;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return true;
+}
+
+/**
+ * Waits until the share control's code, which loads from a chunk when a page turns on links to
+ * events (`hash-links`, `share-url`), is there. Reads the element's private part: a test's view of its timing.
+ */
+export async function linksLoaded(element: NewsTimeline): Promise<void> {
+  const part = (element as unknown as { sharing: { get(): unknown } }).sharing;
+  if (!(await until(() => Boolean(part.get())))) throw new Error('the share control did not load');
+  await settle(element);
+}
+
 /** A timeline in a box of the given width, with attributes set before its data. */
 export async function mountTimeline(data: unknown, width = 1280, attrs: Record<string, string> = {}): Promise<NewsTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><news-timeline></news-timeline></div>`);
@@ -26,6 +46,7 @@ export async function mountTimeline(data: unknown, width = 1280, attrs: Record<s
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   if (data !== undefined) element.data = data;
   await settle(element);
+  if ('hash-links' in attrs || 'share-url' in attrs) await linksLoaded(element);
   return element;
 }
 

@@ -13,7 +13,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import type { LinksPart } from './links-part.js';
+import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
@@ -175,22 +175,17 @@ export class NewsTimeline extends LitElement {
   );
   /** The keyboard help panel, loaded the first time a reader opens it. */
   private readonly helpView = new LazyPart(this, () => import('./views/help.js').then(({ helpView }) => helpView(this.renderRoot as ShadowRoot)), 'the keyboard help');
-  /** Links to events and sharing, loaded the first time a page turns on `hash-links` or `share-url`. */
-  private readonly linking = new LazyPart(
+  private readonly links = new HashLinksController(this, {
+    enabled: () => this.hashLinks,
+    has: (id) => this.model.index.indexOf(id) >= 0,
+    selected: () => this.selected ?? null,
+    open: (id) => void this.select(id),
+  });
+  /** The share control, loaded the first time a page turns on `hash-links` or `share-url`. */
+  private readonly sharing = new LazyPart(
     this,
-    () =>
-      import('./links-part.js').then(({ linksPart }) => {
-        const part = linksPart(this, {
-          enabled: () => this.hashLinks,
-          has: (id) => this.model.index.indexOf(id) >= 0,
-          selected: () => this.selected ?? null,
-          open: (id) => void this.select(id),
-        });
-        // Data that came first: a link to one of its events still wins; else the address follows the selection.
-        if (this.timeline && !part.links.loaded()) part.links.selected(this.selected ?? null);
-        return part;
-      }),
-    'links to events',
+    () => import('./share-part.js').then(({ shareControl }) => shareControl(this, this.renderRoot as ShadowRoot)),
+    'the share control',
   );
   private readonly pictures = new PictureController(this, () => this.pictureInput());
   /** The story view's code and styles, loaded the first time a story is shown. */
@@ -226,7 +221,7 @@ export class NewsTimeline extends LitElement {
             : ''),
       changed: (id) => {
         emit(this, 'nt-select', { id });
-        this.linksPart()?.links.selected(id);
+        this.links.selected(id);
       },
     },
     this.zoom,
@@ -318,7 +313,7 @@ export class NewsTimeline extends LitElement {
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.linksPart();
+    if (this.hashLinks || this.shareUrl) this.sharing.get();
     this.source.configure(this.format, this.timeout);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
@@ -347,7 +342,7 @@ export class NewsTimeline extends LitElement {
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
-    if (!this.linksPart()?.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
+    if (!this.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
     this.selection.sync();
   }
 
@@ -451,15 +446,10 @@ export class NewsTimeline extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
   }
 
-  /** Links to events, when a page turns them on (the first call starts loading them). */
-  private linksPart(): LinksPart | undefined {
-    return this.hashLinks || this.shareUrl ? this.linking.get() : undefined;
-  }
-
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
-    return this.linksPart()?.share(ctx, event, this.shareUrl);
+    return this.sharing.get()?.(ctx, event, this.shareUrl);
   }
 
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of what readers use beyond the track and card: image fallback, share, find, Today line. (The story view's own come with its code.) */
+/** Styles of what readers use beyond the track and card: image fallback, find, Today line. (The story view's own come with its code.) */
 export const readerStyles = css`
   .media-fallback {
     display: none;
@@ -16,27 +16,6 @@ export const readerStyles = css`
     font-size: 0.875rem;
     background: var(--_background);
     border: 1px dashed var(--_border);
-    border-radius: 4px;
-  }
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-    margin-block-start: 0.75rem;
-  }
-  .share-status {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .share-link {
-    font: inherit;
-    width: min(24rem, 100%);
-    padding: 0.25rem 0.375rem;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
     border-radius: 4px;
   }
   .find {

@@ -154,7 +154,7 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
   }
   const event = mark.lead;
   const name = ctx.markName(event);
-  const position = m.position(ctx.number(state.shown.placeOf(event.id) + 1), total);
+  const position = m.position(ctx.number(state.shown.placeAt(mark.order) + 1), total);
   const shape =
     mark.kind === 'range'
       ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
