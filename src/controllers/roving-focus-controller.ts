@@ -17,6 +17,8 @@ export class RovingFocusController implements ReactiveController {
   engaged = false;
   private pending = false;
   private hadFocus = false;
+  /** The event of the mark last seen holding the tab stop: found again without looking up its id. */
+  private event?: { key: string; event: TimelineEvent };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -44,11 +46,23 @@ export class RovingFocusController implements ReactiveController {
    * holding its event or the selected one, else the first mark.
    */
   resolve(marks: readonly SceneMark[], selected: string | null, lookup: (id: string) => TimelineEvent | undefined): string {
-    if (marks.some((mark) => mark.key === this.key)) return this.key;
+    const holder = marks.find((mark) => mark.key === this.key);
+    if (holder) {
+      this.event = { key: this.key, event: holder.first };
+      return this.key;
+    }
+    // The mark's event as last seen; an id is looked up (a map of every id, built on first use)
+    // only for a key set before its mark was ever drawn.
     const id = this.key.replace(/^cluster:/, '');
-    const wanted = [id ? lookup(id) : undefined, selected ? lookup(selected) : undefined].filter((e) => e !== undefined);
-    const holder = marks.find((mark) => wanted.some((event) => holds(mark, event)));
-    this.key = holder ? holder.key : (marks[0]?.key ?? '');
+    const known = this.event?.key === this.key ? this.event.event : id ? lookup(id) : undefined;
+    return this.settle(marks, [known, selected ? lookup(selected) : undefined]);
+  }
+
+  private settle(marks: readonly SceneMark[], events: Array<TimelineEvent | undefined>): string {
+    const wanted = events.filter((e) => e !== undefined);
+    const holder = marks.find((mark) => wanted.some((event) => holds(mark, event))) ?? marks[0];
+    this.key = holder?.key ?? '';
+    this.event = holder ? { key: holder.key, event: holder.first } : undefined;
     return this.key;
   }
 
