@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { flagshipData, linksLoaded, mountTimeline, settle, shadow, storyShown } from '../support/timeline.js';
+import { flagshipData, shareControlLoaded, mountTimeline, settle, shadow, storyShown } from '../support/timeline.js';
 
 let data: any;
 before(async () => {
@@ -69,7 +69,7 @@ describe('hash-links', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:3000px"></div><div style="width:900px"><news-timeline hash-links></news-timeline></div></div>`);
     const element = wrapper.querySelector('news-timeline')!;
     element.data = structuredClone(data);
-    await linksLoaded(element);
+    await shareControlLoaded(element);
     const box = element.getBoundingClientRect();
     expect(box.top).to.be.lessThan(window.innerHeight);
     expect(box.bottom).to.be.greaterThan(0);
@@ -100,8 +100,8 @@ describe('hash-links', () => {
     const story = (prefix: string) => ({ events: ['one', 'two'].map((n, i) => ({ id: `${prefix}-${n}`, start: `202${i}-01-01`, title: `${prefix} ${n}` })) });
     a.data = story('a');
     b.data = story('b');
-    await linksLoaded(a);
-    await linksLoaded(b);
+    await shareControlLoaded(a);
+    await shareControlLoaded(b);
     a.select('a-one');
     await settle(a);
     b.select('b-one');

@@ -3,30 +3,14 @@ import { RovingFocusController } from '../../src/controllers/roving-focus-contro
 import type { SceneMark } from '../../src/core/scene.js';
 import type { TimelineEvent } from '../../src/core/types.js';
 import { validateTimeline } from '../../src/core/validate.js';
+import { sceneMark } from '../support/scene-mark.js';
 
 const events = validateTimeline({
   events: ['a', 'b', 'c', 'd'].map((id, i) => ({ id, start: `2024-0${i + 1}-01`, title: id })),
 }).timeline!.events as TimelineEvent[];
 
 /** A scene mark for some of the events (a cluster when more than one). */
-function mark(members: TimelineEvent[]): SceneMark {
-  return {
-    key: members.length > 1 ? `cluster:${members[0].id}` : members[0].id,
-    kind: members.length > 1 ? 'cluster' : 'point',
-    events: members,
-    size: members.length,
-    order: events.indexOf(members[0]),
-    first: members[0],
-    last: members[members.length - 1],
-    lead: members[0],
-    lane: 0,
-    left: 0,
-    right: 12,
-    centre: 6,
-    y: 0,
-    color: '#000000',
-  };
-}
+const mark = (members: TimelineEvent[]): SceneMark => sceneMark(members, events);
 
 describe('RovingFocusController.resolve', () => {
   const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true), renderRoot: document.createElement('div') };

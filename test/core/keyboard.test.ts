@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sceneMark } from '../support/scene-mark.js';
 import { trackKeyIntent, type KeyContext } from '../../src/core/keyboard.js';
 import type { SceneMark } from '../../src/core/scene.js';
 import { TimelineIndex } from '../../src/core/timeline-index.js';
@@ -21,23 +22,7 @@ const shown = new TimelineIndex(events).shown(new Set());
 /** A mark as the scene gives it: screen x from the event's month, lane from its category. */
 function mark(ids: string[], x: number, rtl = false): SceneMark {
   const members = ids.map((id) => byId.get(id)!) as TimelineEvent[];
-  const centre = rtl ? 1000 - x : x;
-  return {
-    key: ids.length > 1 ? `cluster:${ids[0]}` : ids[0],
-    kind: ids.length > 1 ? 'cluster' : 'point',
-    events: members,
-    size: members.length,
-    order: events.indexOf(members[0]),
-    first: members[0],
-    last: members[members.length - 1],
-    lead: members[0],
-    lane: members[0].category === 'low' ? 1 : 0,
-    left: centre - 6,
-    right: centre + 6,
-    centre,
-    y: 0,
-    color: '#000000',
-  };
+  return sceneMark(members, events, { centre: rtl ? 1000 - x : x, lane: members[0].category === 'low' ? 1 : 0 });
 }
 
 function context(focusKey: string, rtl = false): KeyContext {

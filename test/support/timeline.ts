@@ -33,7 +33,7 @@ export async function until(condition: () => boolean, ms = 3000): Promise<boolea
  * Waits until the share control's code, which loads from a chunk when a page turns on links to
  * events (`hash-links`, `share-url`), is there. Reads the element's private part: a test's view of its timing.
  */
-export async function linksLoaded(element: NewsTimeline): Promise<void> {
+export async function shareControlLoaded(element: NewsTimeline): Promise<void> {
   const part = (element as unknown as { sharing: { get(): unknown } }).sharing;
   if (!(await until(() => Boolean(part.get())))) throw new Error('the share control did not load');
   await settle(element);
@@ -46,7 +46,7 @@ export async function mountTimeline(data: unknown, width = 1280, attrs: Record<s
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   if (data !== undefined) element.data = data;
   await settle(element);
-  if ('hash-links' in attrs || 'share-url' in attrs) await linksLoaded(element);
+  if ('hash-links' in attrs || 'share-url' in attrs) await shareControlLoaded(element);
   return element;
 }
 
