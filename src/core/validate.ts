@@ -46,11 +46,11 @@ export interface ValidationResult {
 type Json = Record<string, unknown>;
 
 /**
- * Where a value sits in the document. A function for the events: a path is text only when a
- * problem is reported, so a hundred thousand valid events build no path at all.
+ * Where a value sits in the document. A number is an event's position (`events[3]`): a path is
+ * text only when a problem is reported, so a hundred thousand valid events build no path at all.
  */
-type Path = string | (() => string);
-const pathText = (path: Path, field: string) => (typeof path === 'string' ? path : path()) + field;
+type Path = string | number;
+const pathText = (path: Path, field: string) => (typeof path === 'string' ? path : `events[${path}]`) + field;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -125,13 +125,24 @@ class Checker {
     return undefined;
   }
 
+  /**
+   * Each date already read, by its text. Events on the same day share one date, frozen: a
+   * hundred thousand events over twenty years make a few thousand dates, not a hundred thousand.
+   */
+  private readonly dates = new Map<string, EventDate>();
+
   date(value: unknown, path: Path, field = ''): EventDate | null {
+    if (typeof value === 'string') {
+      const known = this.dates.get(value);
+      if (known) return known;
+    }
     if (value === undefined || value === null || value === '') {
       this.report(path, 'is required', field);
       return null;
     }
     const date = parseEventDate(value);
     if (!date) this.report(path, `${show(value)} is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)`, field);
+    else this.dates.set(value as string, Object.freeze(date));
     return date;
   }
 
@@ -236,45 +247,62 @@ function checkSources(value: unknown, path: string, check: Checker): SourceLink[
   return sources;
 }
 
-function checkEvent(raw: unknown, i: number, categoryIds: Set<string>, ids: Set<string>, check: Checker): TimelineEvent | null {
-  const path = () => `events[${i}]`;
-  if (!isObject(raw)) {
-    check.report(path, 'must be an object with id, start and title');
-    return null;
-  }
-  const before = check.issues.length;
-  const id = raw.id;
-  if (id === undefined) check.report(path, 'is required', '.id');
-  else if (typeof id !== 'string' || !isId(id)) check.report(path, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
-  else if (ids.has(id)) check.report(path, `${show(id)} is used by an earlier event`, '.id');
-  const start = check.date(raw.start, path, '.start');
-  const title = check.text(raw.title, path, true, '.title');
-  if (check.issues.length > before || !start || title === undefined || typeof id !== 'string') return null;
-  ids.add(id);
+/** What checking the events shares: the checker, the categories and the ids taken so far. */
+class EventChecker {
+  private readonly ids = new Set<string>();
 
-  const end = check.end(raw.end, start, path, '.end');
-  let category = DEFAULT_CATEGORY_ID;
-  if (raw.category !== undefined) {
-    if (typeof raw.category === 'string' && categoryIds.has(raw.category)) category = raw.category;
-    else check.report(path, `${show(raw.category)} is not one of the categories`, '.category');
+  constructor(
+    private readonly check: Checker,
+    private readonly categoryIds: ReadonlySet<string>,
+  ) {}
+
+  /** The event at position `at`, normalised, or null (with its issues) when it cannot be shown. */
+  event(raw: unknown, at: number): TimelineEvent | null {
+    const { check, ids } = this;
+    if (!isObject(raw)) {
+      check.report(at, 'must be an object with id, start and title');
+      return null;
+    }
+    const before = check.issues.length;
+    const id = raw.id;
+    // An id is taken with one lookup, not two, and given back if its event is refused: a later
+    // event may use the id of one not shown.
+    let taken = false;
+    if (id === undefined) check.report(at, 'is required', '.id');
+    else if (typeof id !== 'string' || !isId(id)) check.report(at, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
+    else if (ids.size === ids.add(id).size) check.report(at, `${show(id)} is used by an earlier event`, '.id');
+    else taken = true;
+    const start = check.date(raw.start, at, '.start');
+    const title = check.text(raw.title, at, true, '.title');
+    if (check.issues.length > before || !start || title === undefined) {
+      if (taken) ids.delete(id as string);
+      return null;
+    }
+
+    const end = check.end(raw.end, start, at, '.end');
+    let category = DEFAULT_CATEGORY_ID;
+    if (raw.category !== undefined) {
+      if (typeof raw.category === 'string' && this.categoryIds.has(raw.category)) category = raw.category;
+      else check.report(at, `${show(raw.category)} is not one of the categories`, '.category');
+    }
+    let importance: 1 | 2 | 3 = 2;
+    if (raw.importance !== undefined) {
+      if (raw.importance === 1 || raw.importance === 2 || raw.importance === 3) importance = raw.importance;
+      else check.report(at, `${show(raw.importance)} must be 1, 2 or 3`, '.importance');
+    }
+    return {
+      id: id as string,
+      start,
+      end,
+      until: periodEnd(end ?? start),
+      category,
+      importance,
+      title,
+      summary: raw.summary === undefined ? undefined : check.text(raw.summary, at, false, '.summary'),
+      media: raw.media === undefined ? undefined : checkMedia(raw.media, `${pathText(at, '')}.media`, check),
+      sources: raw.sources === undefined || raw.sources === null ? NO_SOURCES : checkSources(raw.sources, `${pathText(at, '')}.sources`, check),
+    };
   }
-  let importance: 1 | 2 | 3 = 2;
-  if (raw.importance !== undefined) {
-    if (raw.importance === 1 || raw.importance === 2 || raw.importance === 3) importance = raw.importance;
-    else check.report(path, `${show(raw.importance)} must be 1, 2 or 3`, '.importance');
-  }
-  return {
-    id,
-    start,
-    end,
-    until: periodEnd(end ?? start),
-    category,
-    importance,
-    title,
-    summary: check.text(raw.summary, path, false, '.summary'),
-    media: raw.media === undefined ? undefined : checkMedia(raw.media, `${path()}.media`, check),
-    sources: raw.sources === undefined || raw.sources === null ? NO_SOURCES : checkSources(raw.sources, `${path()}.sources`, check),
-  };
 }
 
 /** Orders events by start, then by end, then by id, so every view of them agrees. */
@@ -300,12 +328,13 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
   const categories = checkCategories(input.categories, check);
   const categoryIds = new Set(categories.map((c) => c.id));
   const eras = checkEras(input.eras, check);
-  const ids = new Set<string>();
+  const raws: unknown[] = input.events;
+  const checker = new EventChecker(check, categoryIds);
   const events: TimelineEvent[] = [];
-  input.events.forEach((raw, i) => {
-    const event = checkEvent(raw, i, categoryIds, ids, check);
+  for (let i = 0; i < raws.length; i++) {
+    const event = checker.event(raws[i], i);
     if (event) events.push(event);
-  });
+  }
   events.sort(compareEvents);
   if (events.some((e) => e.category === DEFAULT_CATEGORY_ID) && !categoryIds.has(DEFAULT_CATEGORY_ID)) {
     categories.push({ id: DEFAULT_CATEGORY_ID, label: { en: 'Other', ar: 'أخرى' }, color: DEFAULT_COLORS[7] });

@@ -49,6 +49,38 @@ describe('validateTimeline', () => {
     expect(result.issues[0].message).to.equal('"2024-13-01" is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)');
   });
 
+  it('frees the id of a refused event for a later one, and refuses every repeat of a shown id', () => {
+    const result = validateTimeline({
+      events: [
+        event({ id: 'x', start: 'not a date' }),
+        event({ id: 'x', title: 'Shown' }),
+        event({ id: 'x', title: 'Repeat' }),
+        event({ id: 'y', title: '' }),
+        event({ id: 'y', title: 'Also shown' }),
+      ],
+    });
+    expect(result.timeline!.events.map((e) => `${e.id}: ${e.title}`)).to.deep.equal(['x: Shown', 'y: Also shown']);
+    expect(result.issues.map((i) => i.path)).to.deep.equal(['events[0].start', 'events[2].id', 'events[3].title']);
+  });
+
+  it('reads each date text once: events on one day share a frozen date, and a bad date is reported at every event', () => {
+    const result = validateTimeline({
+      events: [
+        event({ id: 'a' }),
+        event({ id: 'b', end: '2024-06-19' }),
+        event({ id: 'c', start: '2023-02-29' }),
+        event({ id: 'd', start: '2023-02-29' }),
+        event({ id: 'e', start: '2024-06-19T10:00+03:00' }),
+      ],
+    });
+    const [a, b, e] = result.timeline!.events;
+    expect(a.start).to.equal(b.start);
+    expect(b.end).to.equal(a.start);
+    expect(Object.isFrozen(a.start)).to.equal(true);
+    expect(e.start).to.include({ precision: 'minute', offsetMinutes: 180 });
+    expect(result.issues.map((i) => i.path)).to.deep.equal(['events[2].start', 'events[3].start']);
+  });
+
   it('reports unknown categories, bad importance and bad colours but keeps the event', () => {
     const result = validateTimeline({
       categories: [{ id: 'diplomacy', color: 'red; background: url(javascript:x)' }],
