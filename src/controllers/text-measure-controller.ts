@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LABEL_FONT_PX } from '../core/scene.js';
 
+/** Widths kept at most; past that the cache starts again. */
+const KEPT = 50_000;
+
 /**
  * Measures label widths in the font the host inherits from the page, with a canvas. Widths are
  * cached until the font changes; `refresh` reads the font once per render.
@@ -34,6 +37,8 @@ export class TextMeasureController implements ReactiveController {
     let width = this.cache.get(text);
     if (width === undefined) {
       width = this.context ? this.context.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
+      // A reader panning a million events meets tens of thousands of titles: keep a bounded few.
+      if (this.cache.size >= KEPT) this.cache.clear();
       this.cache.set(text, width);
     }
     return width;

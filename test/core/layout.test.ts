@@ -282,6 +282,33 @@ describe('fitText', () => {
     expect(measure(cut)).to.be.at.most(100);
     expect(fitText('Anything', 2, measure)).to.equal('');
   });
+
+  it('cuts where the real measure says, in English and Arabic: the cut fits and one letter more would not', () => {
+    const titles = [
+      'Putin returns to Pyongyang and signs a comprehensive strategic partnership treaty',
+      'WWW MMM iii lll: Wide and narrow letters side by side, AVAVAV To Ty Yo',
+      'بوتين يعود إلى بيونغ يانغ ويوقّع معاهدة شراكة استراتيجية شاملة مع كيم جونغ أون',
+      'روسيا تستخدم حق النقض في مجلس الأمن فتنتهي ولاية فريق خبراء العقوبات',
+      'A mix: قمة فوستوتشني الفضائية in September 2023',
+    ];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const cutAt = (letters: string[], k: number) => letters.slice(0, k).join('').trimEnd() + '…';
+    for (const title of titles) {
+      const letters = Array.from(title);
+      for (let n = 0; n < 12; n++) {
+        const room = 20 + Math.floor(random() * (measure(title) - 20));
+        const cut = fitText(title, room, measure);
+        expect(measure(cut), `${title} in ${room}px`).to.be.at.most(room);
+        if (cut === '') continue;
+        // The letters kept, and whether one more (or the next word's first) would still fit.
+        const kept = Array.from(cut.slice(0, -1)).length;
+        let next = kept + 1;
+        while (next < letters.length && letters[next - 1] === ' ') next++;
+        expect(measure(cutAt(letters, next)), `${title} in ${room}px: "${cut}" is the longest cut`).to.be.above(room);
+      }
+    }
+  });
 });
 
 describe('layoutEraRows', () => {
