@@ -20,23 +20,40 @@ type Painter = typeof import('../components/news-timeline/views/motion.js');
 /** What comes before a gesture: the painter starts loading then. */
 const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
 
+/** Runs `work` when the page is next idle (within two seconds), where that can be asked. */
+const whenIdle = (work: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 500);
+
 const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: active)').matches);
+
+/** How a render draws the marks: on the canvas or not, and the scenes the SVG marks and labels show. */
+export interface MotionPlan {
+  canvas: boolean;
+  marks: TrackScene | null;
+  labels: TrackScene | null;
+}
 
 /**
  * Draws the marks on a canvas while the view moves, and as SVG again once it stops. The SVG marks
  * (each a focusable button with its accessible name and `data-event-id`) stay in the page all
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
- * keep them; they are brought up to date when the motion ends. Forced colours and dimmed marks
- * always draw as SVG. The painter loads when a pointer, a finger or focus first comes to the
- * element, so it is there by the time a gesture starts (else the first frames draw as SVG).
+ * keep them. When the motion ends they catch up in two frames, each about half the work: the
+ * marks first (what focus and screen readers use), under the canvas painted once more, then the
+ * labels, as the canvas goes. Forced colours and dimmed marks always draw as SVG. The painter
+ * loads when a pointer, a finger or focus first comes to the element, or when the page is next
+ * idle after the first marks are drawn, so it is there by the time a gesture starts (else the
+ * first frames draw as SVG).
  */
 export class MotionController implements ReactiveController {
   private readonly painter: LazyPart<Painter>;
   private look?: MotionLook;
   /** The painter, when this frame paints the marks on the canvas. */
   private drawing?: Painter;
-  /** The last scene whose marks were drawn as SVG: what the SVG keeps showing in motion. */
-  private still: TrackScene | null = null;
+  /** Whether the view moved in the last frame painted: the next still frame brings the marks up to date. */
+  private settling = false;
+  /** The scenes the SVG marks and labels were last drawn from: what they keep showing in motion. */
+  private shown: { marks: TrackScene | null; labels: TrackScene | null } = { marks: null, labels: null };
+  private idle?: number;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,24 +63,37 @@ export class MotionController implements ReactiveController {
     this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer');
   }
 
-  /**
-   * Decides, before a render, whether this frame paints the marks on the canvas. Returns the scene
-   * the SVG marks are to show: the one before the motion when painting, else the current one.
-   */
-  plan(scene: TrackScene | null): { canvas: boolean; marks: TrackScene | null } {
-    const wanted = this.options.moving() && !this.options.dimming() && !forcedColors();
-    const painter = wanted ? this.painter.get() : undefined;
-    this.drawing = painter && this.still && scene ? painter : undefined;
-    if (!this.drawing) {
-      this.look = undefined;
-      this.still = scene;
+  /** Decides, before a render, whether this frame paints the marks on the canvas, and what the SVG shows. */
+  plan(scene: TrackScene | null): MotionPlan {
+    const allowed = !this.options.dimming() && !forcedColors();
+    const moving = allowed && this.options.moving();
+    const painter = moving || (allowed && this.settling) ? this.painter.get() : undefined;
+    const { shown } = this;
+    if (painter && scene && shown.marks && moving) {
+      this.drawing = painter;
+      this.settling = true;
+      return { canvas: true, ...shown };
     }
-    return { canvas: Boolean(this.drawing), marks: this.drawing ? this.still : scene };
+    if (painter && scene && shown.marks && this.settling) {
+      // The first still frame: the marks now, the labels in the next frame.
+      this.drawing = painter;
+      this.settling = false;
+      shown.marks = scene;
+      // Past the frame this one is drawn in (a callback asked for now could run before it is drawn).
+      requestAnimationFrame(() => requestAnimationFrame(() => this.host.requestUpdate()));
+      return { canvas: true, ...shown };
+    }
+    this.drawing = undefined;
+    this.settling = false;
+    this.look = undefined;
+    this.shown = { marks: scene, labels: scene };
+    return { canvas: false, ...this.shown };
   }
 
   hostUpdated(): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
+    if (scene && this.idle === undefined) this.idle = whenIdle(this.prepare);
     if (!this.drawing || !canvas || !scene) return;
     this.look ??= this.drawing.lookOf(this.host);
     this.drawing.paintMarks(canvas, scene, this.look, this.options.selected());
@@ -76,11 +106,13 @@ export class MotionController implements ReactiveController {
   hostDisconnected(): void {
     for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
     this.look = undefined;
-    this.still = null;
+    this.shown = { marks: null, labels: null };
+    this.settling = false;
   }
 
   /** Starts loading the painter: a reader is about to interact. */
   private readonly prepare = (): void => {
+    if (!this.host.isConnected) return;
     for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
     this.painter.get();
   };

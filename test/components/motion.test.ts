@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { flagshipData, mark, mountTimeline, settle, shadow } from '../support/timeline.js';
+import { flagshipData, mark, mountTimeline, settle, shadow, until } from '../support/timeline.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Presses the mouse on the track and drags it by `dx` in a few moves, without letting go. */
-async function dragWithoutRelease(element: NewsTimeline, dx: number): Promise<{ release: () => Promise<void> }> {
+async function dragWithoutRelease(element: NewsTimeline, dx: number): Promise<{ up: () => void; release: () => Promise<void> }> {
   const svg = shadow(element).querySelector('svg.timeline')!;
   const box = svg.getBoundingClientRect();
   const at = (x: number) => ({ clientX: box.left + x, clientY: box.top + 40, bubbles: true, composed: true, view: window, button: 0 });
@@ -16,9 +16,13 @@ async function dragWithoutRelease(element: NewsTimeline, dx: number): Promise<{ 
     await nextFrame();
   }
   await element.updateComplete;
+  const up = () => window.dispatchEvent(new MouseEvent('mouseup', at(400 + dx)));
   return {
+    /** Lets go, and no more. */
+    up,
+    /** Lets go and waits until the view has settled. */
     release: async () => {
-      window.dispatchEvent(new MouseEvent('mouseup', at(400 + dx)));
+      up();
       await settle(element);
     },
   };
@@ -80,6 +84,31 @@ describe('news-timeline in motion', () => {
     expect(svg.classList.contains('moving')).to.equal(false);
     const after = mark(element, id);
     if (after) expect(after.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x).to.be.lessThan(beforeX - 100);
+  });
+
+  it('catches up in two frames when the motion ends: the marks under the canvas first, then the labels as the canvas goes', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    const root = shadow(element);
+    const labelled = [...root.querySelectorAll<SVGGElement>('.mark-text')].find((g) => g.querySelector('text.label'))!;
+    const key = labelled.getAttribute('data-for')!;
+    const labelX = () => Number(root.querySelector(`.mark-text[data-for="${CSS.escape(key)}"] text.label`)?.getAttribute('x'));
+    const markX = () => root.querySelector(`.mark[data-key="${CSS.escape(key)}"]`)?.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x;
+    const [label0, mark0] = [labelX(), markX()];
+    const drag = await dragWithoutRelease(element, -200);
+    drag.up();
+    await element.updateComplete;
+    // First still frame: the marks have moved (or left the view), the labels not yet; the canvas shows both.
+    expect(root.querySelector('canvas.motion'), 'canvas still up').to.exist;
+    expect(root.querySelector('svg.timeline')!.classList.contains('moving')).to.equal(true);
+    const mark1 = markX();
+    if (mark1 !== undefined) expect(mark1).to.be.lessThan(mark0! - 100);
+    expect(labelX()).to.equal(label0);
+    // The next frame: the labels too, and the canvas is gone.
+    expect(await until(() => !root.querySelector('canvas.motion'), 1000), 'canvas gone').to.equal(true);
+    expect(root.querySelector('svg.timeline')!.classList.contains('moving')).to.equal(false);
+    const label2 = labelX();
+    if (!Number.isNaN(label2)) expect(label2).to.be.lessThan(label0 - 100);
   });
 
   it('keeps focus on the focused mark through the motion', async () => {

@@ -18,7 +18,7 @@ import { SelectionController } from '../../controllers/selection-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import { MotionController } from '../../controllers/motion-controller.js';
+import { MotionController, type MotionPlan } from '../../controllers/motion-controller.js';
 import type { TimelinePicture } from '../../export/image.js';
 import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
@@ -142,7 +142,7 @@ export class NewsTimeline extends LitElement {
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
-  private marks: { canvas: boolean; marks: TrackScene | null } = { canvas: false, marks: null };
+  private marks: MotionPlan = { canvas: false, marks: null, labels: null };
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */

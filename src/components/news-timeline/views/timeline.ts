@@ -3,6 +3,7 @@ import type { TrackScene } from '../../../core/scene.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
 import type { Timeline, TimelineEvent } from '../../../core/types.js';
 import type { StoryView } from '../story-view.js';
+import type { MotionPlan } from '../../../controllers/motion-controller.js';
 import { renderCard, type CardActions } from './card.js';
 import type { ShownView } from './choose-view.js';
 import type { ViewContext } from './context.js';
@@ -21,8 +22,8 @@ export interface TimelinePage {
   /** The help panel's view, once loaded (it loads the first time the panel is opened). */
   help?: (ctx: ViewContext) => TemplateResult;
   scene: TrackScene | null;
-  /** Whether the marks are painted on the canvas this frame, and the scene the SVG marks show. */
-  marks: { canvas: boolean; marks: TrackScene | null };
+  /** Whether the marks are painted on the canvas this frame, and the scenes the SVG marks and labels show. */
+  marks: MotionPlan;
   focusKey: string;
   selected: TimelineEvent | undefined;
   find: { query: string; matches: ReadonlySet<string> | null };

@@ -24,11 +24,13 @@ export interface TrackState {
   /** The events the find field matches; the others dim. Null when nothing is being looked for. */
   matches?: ReadonlySet<string> | null;
   /**
-   * Whether the marks are painted on the canvas this frame (the view is moving); the SVG marks
-   * then stay as they were, transparent, and `marks` is the scene they were drawn from.
+   * Whether the marks are painted on the canvas this frame (the view is moving, or has just
+   * stopped); the SVG marks and labels then stay transparent, and `marks` and `labels` are the
+   * scenes they were drawn from (see MotionController).
    */
   canvas?: boolean;
   marks?: TrackScene | null;
+  labels?: TrackScene | null;
 }
 
 export interface TrackActions {
@@ -64,6 +66,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { width, height, lanesTop, axisY, direction } = scene;
   const empty = scene.marks.length === 0;
   const marks = state.marks ?? scene;
+  const labels = state.labels ?? scene;
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
     <p id="track-help" class="sr-only">${m.trackDescription}</p>
@@ -117,12 +120,13 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           </g>`
         : nothing}
       ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown], () => renderMarks(ctx, marks.marks, state, act))}
+      ${guard([labels, state.focusKey, state.matches], () => renderLabels(labels.marks, state, act))}
     </svg>
     ${state.canvas ? html`<canvas class="motion" aria-hidden="true"></canvas>` : nothing}
   </div>`;
 }
 
-/** The marks, and their labels and counts above them all. */
+/** The marks, focusable, each with its accessible name. */
 function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
   const total = ctx.number(state.shown.events.length);
   let clustered = 0;
@@ -131,8 +135,13 @@ function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: Track
   const keys = nodeKeys(marks, state.focusKey);
   return svg`<g class="marks">
       ${repeat(barsFirst(marks), (mark) => keys.get(mark), (mark) => renderMark(ctx, mark, state, total, act, members))}
-    </g>
-    <g class="labels" aria-hidden="true">
+    </g>`;
+}
+
+/** The marks' labels and counts, above them all. */
+function renderLabels(marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
+  const keys = nodeKeys(marks, state.focusKey);
+  return svg`<g class="labels" aria-hidden="true">
       ${repeat(marks, (mark) => keys.get(mark), (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
     </g>`;
 }
