@@ -66,6 +66,44 @@ function compactCss() {
   };
 }
 
+/**
+ * Lit's html`` and svg`` templates keep the indentation of the source: every line break and the
+ * spaces after it reach the browser build. This folds each run of white space that holds a line
+ * break into one space, in the static text of those templates only (found in the syntax tree, not
+ * by pattern). One space renders as the run did: HTML and SVG collapse white space, and no
+ * template holds preformatted text (the summary's pre-line text is data, bound, not template).
+ */
+function compactTemplates() {
+  /** Every node of a syntax tree, depth first. */
+  function* nodes(node) {
+    if (!node || typeof node.type !== 'string') return;
+    yield node;
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const child of value) yield* nodes(child);
+      else if (value && typeof value === 'object') yield* nodes(value);
+    }
+  }
+  return {
+    name: 'compact-templates',
+    transform(code, id) {
+      if (!id.includes('/dist/') || !/\b(html|svg) ?`/.test(code)) return null;
+      const quasis = [];
+      for (const node of nodes(this.parse(code))) {
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) {
+          quasis.push(...node.quasi.quasis);
+        }
+      }
+      let out = '';
+      let at = 0;
+      for (const quasi of quasis.sort((a, b) => a.start - b.start)) {
+        out += code.slice(at, quasi.start) + code.slice(quasi.start, quasi.end).replace(/\s*\n\s*/g, ' ');
+        at = quasi.end;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}
+
 // Bundles what `tsc` emitted into dist/ (TypeScript 7 has no compiler API for a rollup plugin).
 export default {
   input: 'dist/index.js',
@@ -84,6 +122,7 @@ export default {
   plugins: [
     // Before node-resolve, so that these names never reach node_modules.
     compactCss(),
+    compactTemplates(),
     withoutInterpolators(),
     withoutTransitions(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
