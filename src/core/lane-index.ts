@@ -35,55 +35,60 @@ export class LaneEvents {
   /** The largest of `gaps` in each block of GAP_BLOCK positions. */
   private readonly gapBlocks: Float64Array;
 
-  constructor(events: readonly TimelineEvent[], order: readonly number[]) {
+  /** `order`: each event's place in the whole timeline's time order (taken, not copied). */
+  constructor(events: readonly TimelineEvent[], order: Int32Array) {
     const n = events.length;
     this.events = events;
-    this.starts = new Float64Array(n);
-    this.untils = new Float64Array(n);
-    this.importance = new Uint8Array(n);
-    this.order = Int32Array.from(order);
-    this.reach = new Float64Array(n);
-    this.isRange = new Uint8Array(n);
+    this.order = order;
+    // Filled through locals: this runs once per data, mostly before the engine has optimised it,
+    // where each `this.x[i]` would be a property load more.
+    const starts = (this.starts = new Float64Array(n));
+    const untils = (this.untils = new Float64Array(n));
+    const importance = (this.importance = new Uint8Array(n));
+    const reaches = (this.reach = new Float64Array(n));
+    const isRange = (this.isRange = new Uint8Array(n));
     const ranges: number[] = [];
     let reach = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
       const event = events[i];
-      this.starts[i] = event.start.time;
-      this.untils[i] = event.until;
-      this.importance[i] = event.importance;
-      this.reach[i] = reach = Math.max(reach, event.until);
+      const until = event.until;
+      starts[i] = event.start.time;
+      untils[i] = until;
+      importance[i] = event.importance;
+      if (until > reach) reach = until;
+      reaches[i] = reach;
       if (event.end !== undefined) {
         ranges.push(i);
-        this.isRange[i] = 1;
+        isRange[i] = 1;
       }
     }
-    this.next3 = new Int32Array(n);
-    this.next2 = new Int32Array(n);
+    const next3 = (this.next3 = new Int32Array(n));
+    const next2 = (this.next2 = new Int32Array(n));
     for (let i = n - 1, three = n, two = n; i >= 0; i--) {
-      if (this.importance[i] === 3) three = i;
-      if (this.importance[i] >= 2) two = i;
-      this.next3[i] = three;
-      this.next2[i] = two;
+      if (importance[i] === 3) three = i;
+      if (importance[i] >= 2) two = i;
+      next3[i] = three;
+      next2[i] = two;
     }
-    this.gaps = new Float64Array(n);
-    this.gapBlocks = new Float64Array(Math.ceil(n / GAP_BLOCK)).fill(-Infinity);
+    const gaps = (this.gaps = new Float64Array(n));
+    const blocks = (this.gapBlocks = new Float64Array(Math.ceil(n / GAP_BLOCK)).fill(-Infinity));
     for (let i = 0; i < n; i++) {
-      const gap = i === 0 ? Infinity : this.starts[i] - this.starts[i - 1];
-      this.gaps[i] = gap;
+      const gap = i === 0 ? Infinity : starts[i] - starts[i - 1];
+      gaps[i] = gap;
       const block = (i / GAP_BLOCK) | 0;
-      if (gap > this.gapBlocks[block]) this.gapBlocks[block] = gap;
+      if (gap > blocks[block]) blocks[block] = gap;
     }
     ranges.sort(this.claimOrder);
     this.ranges = Int32Array.from(ranges);
     this.rangeStarts = new Float64Array(ranges.length);
     this.rangeUntils = new Float64Array(ranges.length);
     for (let r = 0; r < ranges.length; r++) {
-      this.rangeStarts[r] = this.starts[ranges[r]];
-      this.rangeUntils[r] = this.untils[ranges[r]];
+      this.rangeStarts[r] = starts[ranges[r]];
+      this.rangeUntils[r] = untils[ranges[r]];
     }
     for (let g = 0, i = 0; g < 3; g++) {
       this.rangeGroups.push(i);
-      while (i < ranges.length && this.importance[ranges[i]] === 3 - g) i++;
+      while (i < ranges.length && importance[ranges[i]] === 3 - g) i++;
     }
     this.rangeGroups.push(ranges.length);
   }
@@ -130,14 +135,32 @@ export class LaneIndex {
   private readonly lanes = new Map<string, LaneEvents>();
 
   constructor(events: readonly TimelineEvent[]) {
-    const grouped = new Map<string, { events: TimelineEvent[]; order: number[] }>();
-    events.forEach((event, i) => {
-      let group = grouped.get(event.category);
-      if (!group) grouped.set(event.category, (group = { events: [], order: [] }));
-      group.events.push(event);
-      group.order.push(i);
-    });
-    for (const [category, group] of grouped) this.lanes.set(category, new LaneEvents(group.events, group.order));
+    // Each event's lane by number, the lanes counted, then each lane's events and places laid
+    // out at once: no list grows.
+    const lanes = new Map<string, number>();
+    const names: string[] = [];
+    const laneOf = new Int32Array(events.length);
+    const counts: number[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const category = events[i].category;
+      let lane = lanes.get(category);
+      if (lane === undefined) {
+        lanes.set(category, (lane = names.push(category) - 1));
+        counts.push(0);
+      }
+      laneOf[i] = lane;
+      counts[lane]++;
+    }
+    const members = counts.map((count) => new Array<TimelineEvent>(count));
+    const orders = counts.map((count) => new Int32Array(count));
+    const filled = counts.map(() => 0);
+    for (let i = 0; i < events.length; i++) {
+      const lane = laneOf[i];
+      const at = filled[lane]++;
+      members[lane][at] = events[i];
+      orders[lane][at] = i;
+    }
+    names.forEach((name, lane) => this.lanes.set(name, new LaneEvents(members[lane], orders[lane])));
   }
 
   lane(category: string): LaneEvents | undefined {

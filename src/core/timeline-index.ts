@@ -40,17 +40,25 @@ export class TimelineIndex {
     const span = events.length ? events[events.length - 1].start.time - events[0].start.time : 0;
     // "Long" means long for this story: over a month, and over half a percent of its span.
     const threshold = Math.max(31 * DAY, span / 200);
-    events.forEach((event, i) => {
-      this.starts[i] = event.start.time;
-      this.reach = Math.max(this.reach, event.until);
-      const duration = event.until - event.start.time;
-      if (duration > threshold) {
-        this.long.push(i);
-        this.isLong[i] = 1;
-      } else {
-        this.longest = Math.max(this.longest, duration);
+    // One pass through locals (it runs once per data, mostly before the engine optimises it).
+    const { starts, isLong, long } = this;
+    let reach = this.reach;
+    let longest = 0;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      const start = event.start.time;
+      const until = event.until;
+      starts[i] = start;
+      if (until > reach) reach = until;
+      if (until - start > threshold) {
+        long.push(i);
+        isLong[i] = 1;
+      } else if (until - start > longest) {
+        longest = until - start;
       }
-    });
+    }
+    this.reach = reach;
+    this.longest = longest;
   }
 
   private get positions(): Map<string, number> {
