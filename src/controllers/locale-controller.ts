@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prepareFormats } from '../core/dates.js';
 import { canonicalLanguage, isRtlLanguage } from '../core/text.js';
+import { whenIdle } from './idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -43,6 +45,11 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     watch(this.host);
+    // While the page is idle (its data loading, typically), get the dates and numbers of the
+    // host's language ready, so that the first render does not start the locale data.
+    whenIdle(() => {
+      if (this.host.isConnected) prepareFormats(this.lang);
+    });
   }
 
   hostDisconnected(): void {

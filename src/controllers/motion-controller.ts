@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TrackScene } from '../core/scene.js';
 import type { TimelineEvent } from '../core/types.js';
 import type { MotionLook } from '../components/news-timeline/views/motion.js';
+import { whenIdle } from './idle.js';
 import { LazyPart } from './lazy-part.js';
 
 export interface MotionOptions {
@@ -19,10 +20,6 @@ type Painter = typeof import('../components/news-timeline/views/motion.js');
 
 /** What comes before a gesture: the painter starts loading then. */
 const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
-
-/** Runs `work` when the page is next idle (within two seconds), where that can be asked. */
-const whenIdle = (work: () => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 500);
 
 const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: active)').matches);
 
@@ -53,7 +50,8 @@ export class MotionController implements ReactiveController {
   private settling = false;
   /** The scenes the SVG marks and labels were last drawn from: what they keep showing in motion. */
   private shown: { marks: TrackScene | null; labels: TrackScene | null } = { marks: null, labels: null };
-  private idle?: number;
+  /** Whether loading the painter when the page is idle was asked for. */
+  private idleAsked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -93,7 +91,10 @@ export class MotionController implements ReactiveController {
   hostUpdated(): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
-    if (scene && this.idle === undefined) this.idle = whenIdle(this.prepare);
+    if (scene && !this.idleAsked) {
+      this.idleAsked = true;
+      whenIdle(this.prepare);
+    }
     if (!this.drawing || !canvas || !scene) return;
     this.look ??= this.drawing.lookOf(this.host);
     this.drawing.paintMarks(canvas, scene, this.look, this.options.selected());

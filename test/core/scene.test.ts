@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutEraRows } from '../../src/core/layout.js';
-import { buildTrackScene, eraRowCount, placeTickLabels, trackHeight, LANE_HEIGHT, type SceneInput, type TrackScene } from '../../src/core/scene.js';
+import { buildTrackScene, countWidths, eraRowCount, placeTickLabels, trackHeight, LABEL_FONT_PX, LANE_HEIGHT, SMALL_FONT_PX, type SceneInput, type TrackScene } from '../../src/core/scene.js';
 import { formatNumber } from '../../src/core/dates.js';
 import { localize } from '../../src/core/text.js';
 import { TimelineIndex } from '../../src/core/timeline-index.js';
@@ -199,5 +199,39 @@ describe('tick labels', () => {
     // The first would have to move 47 px in; the second sits under its tick.
     expect(ticks.map((t) => t.label)).to.deep.equal(['', 'next', 'far']);
     expect(ticks.map((t) => t.labelX)).to.deep.equal([49, 40, 200]);
+  });
+});
+
+describe('countWidths', () => {
+  const SMALL = SMALL_FONT_PX / LABEL_FONT_PX;
+  // A font whose glyphs have made-up widths: 0.5 + the code point's last digit.
+  const measure = (text: string) => [...text].reduce((sum, ch) => sum + 0.5 + (ch.codePointAt(0)! % 10), 0);
+
+  for (const [lang, digits] of [['en', 'latn'], ['ar', 'arab'], ['ar-EG', 'auto']] as const) {
+    it(`gives each count under 1,000 its drawn width, never less than a smaller count's, formatting ten digits (${lang}, ${digits})`, () => {
+      let formatted = 0;
+      const format = (n: number) => {
+        formatted++;
+        return formatNumber(n, lang, digits, n >= 1000);
+      };
+      const width = countWidths(format, measure);
+      let widest = 0;
+      for (let n = 0; n < 1000; n++) {
+        widest = Math.max(widest, measure(formatNumber(n, lang, digits)) * SMALL);
+        expect(width(n), `${n} (${formatNumber(n, lang, digits)})`).to.be.closeTo(widest, 1e-9);
+      }
+      // The ten digits and three checks that counts are written digit for digit, no more.
+      expect(formatted).to.be.at.most(13);
+      // Above 1,000 (compact counts, estimated per order of magnitude), never narrower than a smaller count.
+      for (const n of [1000, 1234, 9999, 12_345, 999_999, 1_234_567]) expect(width(n)).to.be.at.least(width(n - 1));
+    });
+  }
+
+  it('formats each count when a way of writing counts adds to the digits', () => {
+    const format = (n: number) => `(${n})`;
+    const width = countWidths(format, measure);
+    let widest = 0;
+    for (let n = 0; n <= 42; n++) widest = Math.max(widest, measure(format(n)) * SMALL);
+    expect(width(42)).to.be.closeTo(widest, 1e-9);
   });
 });
