@@ -1,6 +1,7 @@
 // The single-file browser build that journalists load with one <script>: it registers the
 // element, draws the flagship story and zooms gliding over several frames (its d3-color and
-// d3-transition are stand-ins, see rollup.config.mjs). Run `npm run build` first; `npm test` does.
+// d3-transition are stand-ins, see rollup.config.mjs), and zooms and pans under the mouse (its
+// d3-selection is a stand-in too). Run `npm run build` first; `npm test` does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 const BUILD = '/dist/news-timeline.min.js';
@@ -78,5 +79,76 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     expect(root.querySelector('.find-count')!.textContent).to.match(/^\d+ of \d+ events match/);
     const svg = await element.exportImage('svg');
     expect(await svg.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  describe('under the mouse (d3-zoom on the d3-selection stand-in)', () => {
+    type Timeline = HTMLElement & { src: string; zoomTo(start: string, end: string): void; updateComplete: Promise<unknown> };
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    async function mount(): Promise<{ element: Timeline; svg: SVGSVGElement; root: ShadowRoot }> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline></news-timeline></div>`);
+      const element = wrapper.querySelector('news-timeline') as Timeline;
+      const loaded = oneEvent(element, 'nt-load');
+      element.src = '/src/data/russia-north-korea.json';
+      await loaded;
+      await frames(2);
+      const root = element.shadowRoot!;
+      return { element, svg: root.querySelector<SVGSVGElement>('svg.timeline')!, root };
+    }
+    /** The screen x of a point mark's shape. */
+    const markX = (root: ShadowRoot, id: string) => {
+      const box = root.querySelector(`.mark[data-event-id="${id}"] .shape`)!.getBoundingClientRect();
+      return box.x + box.width / 2;
+    };
+    const settled = (element: Timeline) =>
+      new Promise<{ start: Date; end: Date }>((resolve) => element.addEventListener('nt-range-change', (event) => resolve((event as CustomEvent).detail), { once: true }));
+
+    it('zooms in with Ctrl + wheel around the pointer: the mark under it stays under it', async () => {
+      const { element, svg, root } = await mount();
+      element.zoomTo('2019-01-01', '2024-12-31');
+      await settled(element);
+      await frames(2);
+      const id = 'vladivostok-summit-2019';
+      const x = markX(root, id);
+      const y = svg.getBoundingClientRect().top + 60;
+      const range = settled(element);
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true }));
+      const { start, end } = await range;
+      await frames(3);
+      expect(end.getTime() - start.getTime(), 'a narrower range').to.be.lessThan(Date.UTC(2025, 0) - Date.UTC(2019, 0));
+      expect(markX(root, id), 'the mark under the pointer').to.be.closeTo(x, 3);
+    });
+
+    it('pans with a drag, and a double click zooms in; listeners leave with the element', async () => {
+      const { element, svg, root } = await mount();
+      element.zoomTo('2019-01-01', '2024-12-31');
+      await settled(element);
+      await frames(2);
+      const id = 'vladivostok-summit-2019';
+      const x = markX(root, id);
+      const box = svg.getBoundingClientRect();
+      const at = (clientX: number) => ({ clientX, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true, view: window, button: 0 });
+      const panned = settled(element);
+      svg.dispatchEvent(new MouseEvent('mousedown', at(box.left + 500)));
+      for (let step = 1; step <= 4; step++) {
+        window.dispatchEvent(new MouseEvent('mousemove', at(box.left + 500 + 40 * step)));
+        await frames(1);
+      }
+      window.dispatchEvent(new MouseEvent('mouseup', at(box.left + 660)));
+      await panned;
+      await frames(3);
+      expect(markX(root, id), 'moved with the drag').to.be.closeTo(x + 160, 3);
+      // A double click zooms in (the element's own, gliding: wait for the range to settle).
+      const before = Date.UTC(2025, 0) - Date.UTC(2019, 0);
+      const zoomed = settled(element);
+      svg.dispatchEvent(new MouseEvent('dblclick', at(box.left + 500)));
+      const { start, end } = await zoomed;
+      expect(end.getTime() - start.getTime()).to.be.lessThan(before);
+      // Taken out of the page, the element leaves no listener on the track.
+      const track = svg as SVGSVGElement & { __on?: unknown[] };
+      element.remove();
+      expect(track.__on ?? []).to.deep.equal([]);
+    });
   });
 });
