@@ -86,15 +86,21 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     const frames = async (n: number) => {
       for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     };
-    async function mount(): Promise<{ element: Timeline; svg: SVGSVGElement; root: ShadowRoot }> {
+    /** The flagship story, 2019 to 2024 in view; the 2019 Vladivostok summit's mark and its x. */
+    async function mount(): Promise<{ element: Timeline; svg: SVGSVGElement; root: ShadowRoot; id: string; x: number }> {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline></news-timeline></div>`);
       const element = wrapper.querySelector('news-timeline') as Timeline;
       const loaded = oneEvent(element, 'nt-load');
       element.src = '/src/data/russia-north-korea.json';
       await loaded;
       await frames(2);
+      const shown = settled(element);
+      element.zoomTo('2019-01-01', '2024-12-31');
+      await shown;
+      await frames(2);
       const root = element.shadowRoot!;
-      return { element, svg: root.querySelector<SVGSVGElement>('svg.timeline')!, root };
+      const id = 'vladivostok-summit-2019';
+      return { element, svg: root.querySelector<SVGSVGElement>('svg.timeline')!, root, id, x: markX(root, id) };
     }
     /** The screen x of a point mark's shape. */
     const markX = (root: ShadowRoot, id: string) => {
@@ -105,12 +111,7 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
       new Promise<{ start: Date; end: Date }>((resolve) => element.addEventListener('nt-range-change', (event) => resolve((event as CustomEvent).detail), { once: true }));
 
     it('zooms in with Ctrl + wheel around the pointer: the mark under it stays under it', async () => {
-      const { element, svg, root } = await mount();
-      element.zoomTo('2019-01-01', '2024-12-31');
-      await settled(element);
-      await frames(2);
-      const id = 'vladivostok-summit-2019';
-      const x = markX(root, id);
+      const { element, svg, root, id, x } = await mount();
       const y = svg.getBoundingClientRect().top + 60;
       const range = settled(element);
       svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true }));
@@ -121,12 +122,7 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     });
 
     it('pans with a drag, and a double click zooms in; listeners leave with the element', async () => {
-      const { element, svg, root } = await mount();
-      element.zoomTo('2019-01-01', '2024-12-31');
-      await settled(element);
-      await frames(2);
-      const id = 'vladivostok-summit-2019';
-      const x = markX(root, id);
+      const { element, svg, root, id, x } = await mount();
       const box = svg.getBoundingClientRect();
       const at = (clientX: number) => ({ clientX, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true, view: window, button: 0 });
       const panned = settled(element);
