@@ -109,6 +109,8 @@ export class MotionController implements ReactiveController {
     this.look = undefined;
     this.shown = { marks: null, labels: null };
     this.settling = false;
+    // Put back in a page, it asks again (an idle call that found it gone loaded nothing).
+    this.idleAsked = false;
   }
 
   /** Starts loading the painter: a reader is about to interact. */

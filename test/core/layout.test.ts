@@ -311,6 +311,25 @@ describe('fitText', () => {
   });
 });
 
+describe('fitText when letters alone mislead', () => {
+  it('finds the longest cut in a few dozen measures, not one per letter', () => {
+    // Alone, "a" measures almost nothing and "b" almost two; in a text each is one pixel wide.
+    // The estimate from single letters is then some 300 letters off.
+    let measured = 0;
+    const measure = (text: string) => {
+      if ([...text].length > 1) measured++;
+      if (text === 'a') return 0.01;
+      if (text === 'b') return 1.99;
+      return [...text].length;
+    };
+    const title = 'a'.repeat(500) + 'b'.repeat(500);
+    const cut = fitText(title, 400, measure);
+    // 399 letters and the ellipsis: 400 pixels.
+    expect(cut).to.equal('a'.repeat(399) + '…');
+    expect(measured, 'measures of cuts').to.be.at.most(40);
+  });
+});
+
 describe('layoutEraRows', () => {
   it('puts overlapping eras on separate rows and reuses rows', () => {
     const DAY = 86_400_000;
