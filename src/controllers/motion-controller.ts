@@ -67,18 +67,16 @@ export class MotionController implements ReactiveController {
     const moving = allowed && this.options.moving();
     const painter = moving || (allowed && this.settling) ? this.painter.get() : undefined;
     const { shown } = this;
-    if (painter && scene && shown.marks && moving) {
+    if (painter && scene && shown.marks) {
       this.drawing = painter;
-      this.settling = true;
-      return { canvas: true, ...shown };
-    }
-    if (painter && scene && shown.marks && this.settling) {
-      // The first still frame: the marks now, the labels in the next frame.
-      this.drawing = painter;
-      this.settling = false;
-      shown.marks = scene;
-      // Past the frame this one is drawn in (a callback asked for now could run before it is drawn).
-      requestAnimationFrame(() => requestAnimationFrame(() => this.host.requestUpdate()));
+      // Moving: the SVG keeps what it showed. The first still frame after: the marks now, the
+      // labels in the next frame, past the one this is drawn in (a callback asked for now
+      // could run before it is drawn).
+      if (!moving) {
+        shown.marks = scene;
+        requestAnimationFrame(() => requestAnimationFrame(() => this.host.requestUpdate()));
+      }
+      this.settling = moving;
       return { canvas: true, ...shown };
     }
     this.drawing = undefined;

@@ -110,28 +110,20 @@ function cutToFit(text: string, full: number, maxWidth: number, measure: (text: 
   // From the estimate, steps of 1, 2, 4 … towards the answer, then halving between the last cut
   // that fit and the first that did not: two or three measures when the estimate is close, and
   // never more than a binary search's few dozen when it is not (a title of joined emoji, say).
-  let fit: number;
-  let miss: number;
+  // Throughout, `fit` fits and `miss` does not (or is past the last letter).
+  let fit = 0;
+  let miss = letters.length + 1;
   if (fits(k)) {
     fit = k;
-    for (let step = 1; ; step *= 2) {
-      const next = Math.min(fit + step, letters.length);
-      if (next === fit) return fit === 0 ? '' : cut(fit);
-      if (!fits(next)) {
-        miss = next;
-        break;
-      }
-      fit = next;
+    for (let step = 1; fit + step < miss; step *= 2) {
+      if (!fits(fit + step)) miss = fit + step;
+      else fit += step;
     }
   } else {
     miss = k;
-    for (let step = 1; ; step *= 2) {
-      const next = Math.max(miss - step, 0);
-      if (fits(next)) {
-        fit = next;
-        break;
-      }
-      miss = next;
+    for (let step = 1; miss - step > fit; step *= 2) {
+      if (fits(miss - step)) fit = miss - step;
+      else miss -= step;
     }
   }
   while (miss - fit > 1) {
