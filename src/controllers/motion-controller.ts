@@ -23,11 +23,15 @@ const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
 
 const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: active)').matches);
 
-/** How a render draws the marks: on the canvas or not, and the scenes the SVG marks and labels show. */
+/**
+ * How a render draws the marks: on the canvas or not, the scenes the SVG marks and labels show,
+ * and the mark holding the tab stop among the SVG marks (in motion, the one they were drawn with).
+ */
 export interface MotionPlan {
   canvas: boolean;
   marks: TrackScene | null;
   labels: TrackScene | null;
+  focusKey: string;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface MotionPlan {
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
  * keep them. When the motion ends they catch up in two frames, each about half the work: the
  * marks first (what focus and screen readers use), under the canvas painted once more, then the
- * labels, as the canvas goes. Forced colours and dimmed marks always draw as SVG. The painter
+ * labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture). Forced colours and dimmed marks always draw as SVG. The painter
  * loads when a pointer, a finger or focus first comes to the element, or when the page is next
  * idle after the first marks are drawn, so it is there by the time a gesture starts (else the
  * first frames draw as SVG).
@@ -49,7 +53,7 @@ export class MotionController implements ReactiveController {
   /** Whether the view moved in the last frame painted: the next still frame brings the marks up to date. */
   private settling = false;
   /** The scenes the SVG marks and labels were last drawn from: what they keep showing in motion. */
-  private shown: { marks: TrackScene | null; labels: TrackScene | null } = { marks: null, labels: null };
+  private shown: Omit<MotionPlan, 'canvas'> = { marks: null, labels: null, focusKey: '' };
   /** Whether loading the painter when the page is idle was asked for. */
   private idleAsked = false;
 
@@ -58,11 +62,19 @@ export class MotionController implements ReactiveController {
     private readonly options: MotionOptions,
   ) {
     host.addController(this);
-    this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer');
+    // Loaded ahead of a gesture: a render is wanted only when a motion is already under way.
+    this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer', (painter) => {
+      whenIdle(() => this.warm(painter));
+      return this.options.moving();
+    });
   }
 
-  /** Decides, before a render, whether this frame paints the marks on the canvas, and what the SVG shows. */
-  plan(scene: TrackScene | null): MotionPlan {
+  /**
+   * Decides, before a render, whether this frame paints the marks on the canvas, and what the SVG
+   * shows. `focusKey` is the tab stop's mark in `scene`: in motion the SVG keeps the one it had,
+   * so a tab stop moving from cluster to cluster as they re-form redraws no SVG mark.
+   */
+  plan(scene: TrackScene | null, focusKey: string): MotionPlan {
     const allowed = !this.options.dimming() && !forcedColors();
     const moving = allowed && this.options.moving();
     const painter = moving || (allowed && this.settling) ? this.painter.get() : undefined;
@@ -74,6 +86,7 @@ export class MotionController implements ReactiveController {
       // could run before it is drawn).
       if (!moving) {
         shown.marks = scene;
+        shown.focusKey = focusKey;
         requestAnimationFrame(() => requestAnimationFrame(() => this.host.requestUpdate()));
       }
       this.settling = moving;
@@ -82,7 +95,7 @@ export class MotionController implements ReactiveController {
     this.drawing = undefined;
     this.settling = false;
     this.look = undefined;
-    this.shown = { marks: scene, labels: scene };
+    this.shown = { marks: scene, labels: scene, focusKey };
     return { canvas: false, ...this.shown };
   }
 
@@ -105,10 +118,22 @@ export class MotionController implements ReactiveController {
   hostDisconnected(): void {
     for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
     this.look = undefined;
-    this.shown = { marks: null, labels: null };
+    this.shown = { marks: null, labels: null, focusKey: '' };
     this.settling = false;
     // Put back in a page, it asks again (an idle call that found it gone loaded nothing).
     this.idleAsked = false;
+  }
+
+  /**
+   * Paints the marks once on the hidden canvas while the page is idle: the canvas's pixels, the
+   * font and the painting code are then ready, and a gesture's first frame costs what the others do.
+   */
+  private warm(painter: Painter): void {
+    const canvas = this.options.canvas();
+    const scene = this.options.scene();
+    if (!this.host.isConnected || this.options.moving() || !canvas || !scene) return;
+    if ((globalThis as any).__nowarm) return;
+    painter.paintMarks(canvas, scene, painter.lookOf(this.host), this.options.selected());
   }
 
   /** Starts loading the painter: a reader is about to interact. */

@@ -6,12 +6,16 @@ const KEPT = 50_000;
 
 /**
  * Measures label widths in the font the host inherits from the page, with a canvas. Widths are
- * cached until the font changes; `refresh` reads the font once per render.
+ * cached until the font changes; `refresh` reads the font once per render. A canvas measure costs
+ * tens of microseconds, and a frame of a zoom meets hundreds of titles it has not measured: in
+ * motion, `refresh(budget)` bounds how many new texts `affordable` lets the layout take on.
  */
 export class TextMeasureController implements ReactiveController {
   private font = '';
   private readonly cache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
+  /** New texts this layout may still measure (see `affordable`). */
+  private budget = Number.POSITIVE_INFINITY;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -23,8 +27,14 @@ export class TextMeasureController implements ReactiveController {
     this.font = '';
   }
 
-  /** Reads the inherited font; label widths are kept until it changes. */
-  refresh(): void {
+  /**
+   * Reads the inherited font (label widths are kept until it changes) and sets how many new texts
+   * the coming layout may measure. In motion the font is not read again: the style it would make
+   * the browser work out is the next frame's, and a gesture does not change the page's font.
+   */
+  refresh(budget = Number.POSITIVE_INFINITY): void {
+    this.budget = budget;
+    if (budget !== Number.POSITIVE_INFINITY && this.font) return;
     const font = `${LABEL_FONT_PX}px ${getComputedStyle(this.host).fontFamily || 'sans-serif'}`;
     if (font === this.font) return;
     this.font = font;
@@ -37,10 +47,14 @@ export class TextMeasureController implements ReactiveController {
     let width = this.cache.get(text);
     if (width === undefined) {
       width = this.context ? this.context.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
+      this.budget--;
       // A reader panning a million events meets tens of thousands of titles: keep a bounded few.
       if (this.cache.size >= KEPT) this.cache.clear();
       this.cache.set(text, width);
     }
     return width;
   };
+
+  /** Whether a label's text is measured already, or this layout may still measure new texts. */
+  readonly affordable = (text: string): boolean => this.budget > 0 || this.cache.has(text);
 }

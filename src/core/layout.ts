@@ -40,6 +40,12 @@ export interface LayoutOptions {
   title: (event: TimelineEvent) => string;
   /** Width of a text in pixels. */
   measure: (text: string) => number;
+  /**
+   * Whether a label's text may be measured in this layout. A mark whose text may not gets no
+   * label this time (it is not a miss): in motion, a frame measures a bounded number of new texts
+   * and the other labels come in the next frames. Absent: every text may.
+   */
+  affordable?: (text: string) => boolean;
   markRadius?: number;
   /** Space between a mark and its label, and between neighbours. */
   gap?: number;
@@ -202,6 +208,7 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     }
     if (mark.lead.importance < 3 && (misses.get(mark.lane) ?? 0) >= GIVE_UP_AFTER) continue;
     const text = title(mark.lead);
+    if (options.affordable && !options.affordable(text)) continue;
     const full = Math.min(measure(text), maxLabel);
     const fits = (row: Occupancy, from: number) => from >= 0 && from + full <= width && row.isFree(from - gap, from + full + gap);
     const afterFrom = mark.to + gap;

@@ -131,6 +131,8 @@ export interface SceneInput {
   text: (value: LocalizedText | undefined) => string;
   /** Width in pixels of a text at LABEL_FONT_PX in the element's font. */
   measure: (text: string) => number;
+  /** Whether a mark's label may be measured in this scene (see `LayoutOptions.affordable`); absent: every one. */
+  affordable?: (text: string) => boolean;
   /** A count as the cluster badge shows it (compact: 1.2K). */
   formatCount: (n: number) => string;
   /** Draw a Today line at this time, labelled so, when it is in view. */
@@ -248,6 +250,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     width,
     title: (event) => text(event.title),
     measure,
+    affordable: input.affordable,
     markRadius: MARK_RADIUS,
     maxLabelWidth: Math.min(220, width * 0.45),
     laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),

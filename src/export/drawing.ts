@@ -173,11 +173,19 @@ export function markShapes(
   return shapes;
 }
 
-/** Paints shapes onto a canvas, in order, in a font family (sizes and weights are the shapes'). */
+/**
+ * Paints shapes onto a canvas, in order, in a font family (sizes and weights are the shapes').
+ * The context's state is set only where a shape needs another value than the one before it:
+ * setting `font` parses the whole font list, and a frame in motion paints hundreds of labels in
+ * the same one.
+ */
 export function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], font: string): void {
+  let textFont = '';
+  let dashed = true;
   for (const shape of shapes) {
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
+    const dash = shape.kind === 'line' ? shape.dash : undefined;
+    if (dash || dashed) ctx.setLineDash(dash ?? []);
+    dashed = Boolean(dash);
     switch (shape.kind) {
       case 'rect':
         ctx.beginPath();
@@ -193,28 +201,30 @@ export function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shap
         ctx.beginPath();
         ctx.moveTo(shape.x1, shape.y1);
         ctx.lineTo(shape.x2, shape.y2);
-        if (shape.dash) ctx.setLineDash(shape.dash);
         ctx.strokeStyle = shape.stroke;
         ctx.lineWidth = shape.strokeWidth;
         ctx.stroke();
         break;
-      case 'text':
-        ctx.font = `${shape.italic ? 'italic ' : ''}${shape.weight ?? 400} ${shape.size}px ${font}`;
-        ctx.direction = shape.rtl ? 'rtl' : 'ltr';
-        ctx.textAlign = shape.align;
+      case 'text': {
+        const wanted = `${shape.italic ? 'italic ' : ''}${shape.weight ?? 400} ${shape.size}px ${font}`;
+        if (wanted !== textFont) ctx.font = textFont = wanted;
+        const direction = shape.rtl ? 'rtl' : 'ltr';
+        if (ctx.direction !== direction) ctx.direction = direction;
+        if (ctx.textAlign !== shape.align) ctx.textAlign = shape.align;
         ctx.fillStyle = shape.fill;
         ctx.fillText(shape.text, shape.x, shape.y);
         break;
+      }
     }
   }
 }
 
 function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, width = 1, opacity = 1): void {
   if (fill !== 'none') {
-    ctx.globalAlpha = opacity;
+    if (opacity !== 1) ctx.globalAlpha = opacity;
     ctx.fillStyle = fill;
     ctx.fill();
-    ctx.globalAlpha = 1;
+    if (opacity !== 1) ctx.globalAlpha = 1;
   }
   if (stroke) {
     ctx.strokeStyle = stroke;

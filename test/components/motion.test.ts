@@ -3,6 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { flagshipData, mark, mountTimeline, settle, shadow, until } from '../support/timeline.js';
 
+/** The motion canvas while it shows: when still it stays in the page, hidden. */
+const SHOWN_CANVAS = 'canvas.motion:not([hidden])';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Presses the mouse on the track and drags it by `dx` in a few moves, without letting go. */
@@ -48,7 +50,7 @@ async function warmUp(element: NewsTimeline): Promise<void> {
   expect(end.getTime() - start.getTime()).to.be.greaterThan(0);
   await settle(element);
   const drag = await dragWithoutRelease(element, -60);
-  for (let i = 0; i < 20 && !shadow(element).querySelector('canvas.motion'); i++) {
+  for (let i = 0; i < 20 && !shadow(element).querySelector(SHOWN_CANVAS); i++) {
     await new Promise((resolve) => setTimeout(resolve, 25));
     window.dispatchEvent(new MouseEvent('mousemove', { clientX: 300 + i, clientY: 100, bubbles: true, view: window }));
     await element.updateComplete;
@@ -68,7 +70,7 @@ describe('news-timeline in motion', () => {
     const id = before.getAttribute('data-event-id')!;
     const beforeX = before.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x;
     const drag = await dragWithoutRelease(element, -200);
-    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.motion');
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>(SHOWN_CANVAS);
     expect(canvas, 'a canvas over the track').to.exist;
     expect(canvas!.getAttribute('aria-hidden')).to.equal('true');
     expect(painted(canvas!), 'painted pixels').to.be.greaterThan(500);
@@ -80,7 +82,10 @@ describe('news-timeline in motion', () => {
     expect(before.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x).to.be.closeTo(beforeX, 0.5);
     // The axis follows the drag all along.
     await drag.release();
-    expect(shadow(element).querySelector('canvas.motion'), 'canvas gone once still').to.equal(null);
+    expect(shadow(element).querySelector(SHOWN_CANVAS), 'canvas gone once still').to.equal(null);
+    // Hidden, not removed: the next gesture paints on the same canvas, its pixels already made.
+    expect(shadow(element).querySelector('canvas.motion[hidden]'), 'the same canvas, hidden').to.equal(canvas);
+    expect(getComputedStyle(canvas!).display).to.equal('none');
     expect(svg.classList.contains('moving')).to.equal(false);
     const after = mark(element, id);
     if (after) expect(after.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x).to.be.lessThan(beforeX - 100);
@@ -99,13 +104,13 @@ describe('news-timeline in motion', () => {
     drag.up();
     await element.updateComplete;
     // First still frame: the marks have moved (or left the view), the labels not yet; the canvas shows both.
-    expect(root.querySelector('canvas.motion'), 'canvas still up').to.exist;
+    expect(root.querySelector(SHOWN_CANVAS), 'canvas still up').to.exist;
     expect(root.querySelector('svg.timeline')!.classList.contains('moving')).to.equal(true);
     const mark1 = markX();
     if (mark1 !== undefined) expect(mark1).to.be.lessThan(mark0! - 100);
     expect(labelX()).to.equal(label0);
     // The next frame: the labels too, and the canvas is gone.
-    expect(await until(() => !root.querySelector('canvas.motion'), 1000), 'canvas gone').to.equal(true);
+    expect(await until(() => !root.querySelector(SHOWN_CANVAS), 1000), 'canvas gone').to.equal(true);
     expect(root.querySelector('svg.timeline')!.classList.contains('moving')).to.equal(false);
     const label2 = labelX();
     if (!Number.isNaN(label2)) expect(label2).to.be.lessThan(label0 - 100);
@@ -118,7 +123,7 @@ describe('news-timeline in motion', () => {
     const key = target.getAttribute('data-key');
     target.focus();
     const drag = await dragWithoutRelease(element, -40);
-    expect(shadow(element).querySelector('canvas.motion')).to.exist;
+    expect(shadow(element).querySelector(SHOWN_CANVAS)).to.exist;
     expect(shadow(element).activeElement).to.equal(target);
     await drag.release();
     expect(shadow(element).activeElement?.getAttribute('data-key')).to.equal(key);
@@ -129,7 +134,7 @@ describe('news-timeline in motion', () => {
     await warmUp(element);
     await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
     const drag = await dragWithoutRelease(element, -200);
-    expect(shadow(element).querySelector('canvas.motion')).to.equal(null);
+    expect(shadow(element).querySelector(SHOWN_CANVAS)).to.equal(null);
     expect(shadow(element).querySelector('svg.timeline')!.classList.contains('moving')).to.equal(false);
     await drag.release();
   });
@@ -143,8 +148,71 @@ describe('news-timeline in motion', () => {
     await settle(element);
     expect(shadow(element).querySelector('[data-dim]'), 'some marks dimmed').to.exist;
     const drag = await dragWithoutRelease(element, -200);
-    expect(shadow(element).querySelector('canvas.motion')).to.equal(null);
+    expect(shadow(element).querySelector(SHOWN_CANVAS)).to.equal(null);
     await drag.release();
+  });
+
+  it('measures a bounded number of new titles a frame in motion, and places every label once still', async () => {
+    // Two thousand events a day apart in five lanes, each with a title of its own: every frame of
+    // a drag meets titles never measured.
+    const categories = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id }));
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e-${i}`,
+      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      title: `Dispatch ${i} from the northern desk`,
+      category: categories[i % 5].id,
+      // Headlines all: the layout tries every one of them, however crowded the lane.
+      importance: 3,
+    }));
+    const element = await mountTimeline({ categories, events }, 1100);
+    await warmUp(element);
+    element.zoomTo('2020-06-01', '2021-06-01');
+    await settle(element);
+    const { measureText } = CanvasRenderingContext2D.prototype;
+    let range: { start: Date; end: Date } | undefined;
+    const perFrame: number[] = [];
+    let count = 0;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      count++;
+      return measureText.call(this, text);
+    };
+    try {
+      const svg = shadow(element).querySelector('svg.timeline')!;
+      const box = svg.getBoundingClientRect();
+      const at = (x: number) => ({ clientX: box.left + x, clientY: box.top + 40, bubbles: true, composed: true, view: window, button: 0 });
+      svg.dispatchEvent(new MouseEvent('mousedown', at(1080)));
+      // Each move brings half a year, and a hundred marks or more with titles not yet measured, into view.
+      for (let step = 1; step <= 2; step++) {
+        count = 0;
+        window.dispatchEvent(new MouseEvent('mousemove', at(1080 - step * 500)));
+        await element.updateComplete;
+        perFrame.push(count);
+        await nextFrame();
+      }
+      expect(shadow(element).querySelector(SHOWN_CANVAS), 'in motion').to.exist;
+      // 40 new titles, and the cuts of the one that used the last of them.
+      for (const measured of perFrame) expect(measured).to.be.at.most(40 + 30);
+      count = 0;
+      const settled = new Promise<{ start: Date; end: Date }>((resolve) =>
+        element.addEventListener('nt-range-change', (event) => resolve((event as CustomEvent).detail), { once: true }),
+      );
+      window.dispatchEvent(new MouseEvent('mouseup', at(80)));
+      range = await settled;
+      await settle(element);
+      // The titles the last motion frame had to leave unmeasured (an unbounded frame leaves none).
+      expect(count, 'the still frame measured the titles left').to.be.greaterThan(10);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+    // Once still, the labels are those of a timeline drawn at that view from the start.
+    const labels = (el: NewsTimeline) => [...shadow(el).querySelectorAll('.mark-text text.label')].map((t) => `${Number(t.getAttribute('x')).toFixed(1)} ${t.textContent}`);
+    const fresh = await mountTimeline({ categories, events }, 1100);
+    const shown = new Promise((resolve) => fresh.addEventListener('nt-range-change', resolve, { once: true }));
+    fresh.zoomTo(range!.start, range!.end);
+    await shown;
+    await settle(fresh);
+    expect(labels(element).length).to.be.greaterThan(10);
+    expect(labels(element)).to.deep.equal(labels(fresh));
   });
 
   it('paints hostile titles as text', async () => {

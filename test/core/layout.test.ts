@@ -118,6 +118,29 @@ describe('layoutLanes', () => {
     assertReadable(marks, width);
   });
 
+  it('leaves out, without a miss, the labels whose text may not be measured this time (a frame in motion)', () => {
+    const { timeline: t } = validateTimeline({
+      events: Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, start: `2024-${String(i + 1).padStart(2, '0')}-01`, title: `Headline number ${i}`, importance: 3 })),
+    });
+    const position = timeScale([Date.UTC(2023, 11, 1), Date.UTC(2025, 0, 1)], [0, 2400]);
+    const full = layoutAlone(t!.events, position, 2400);
+    expect(full.marks.every((m) => m.label), 'every label fits at this width').to.equal(true);
+    // Only even-numbered titles may be measured: the others get no label, and nothing else moves.
+    const asked: string[] = [];
+    const affordable = (text: string) => {
+      asked.push(text);
+      return Number(text.split(' ').at(-1)) % 2 === 0;
+    };
+    const partial = layoutAlone(t!.events, position, 2400, { affordable });
+    expect(asked.length).to.equal(12);
+    for (const [i, mark] of partial.marks.entries()) {
+      expect(mark.from).to.equal(full.marks[i].from);
+      if (i % 2) expect(mark.label, mark.lead.id).to.equal(undefined);
+      else expect(mark.label).to.deep.equal(full.marks[i].label);
+    }
+    assertReadable(partial.marks, 2400);
+  });
+
   it('keeps the lane name clear of labels in the row above the marks', () => {
     const { timeline: t } = validateTimeline({
       events: Array.from({ length: 3 }, (_, i) => ({ id: `e${i}`, start: `2024-0${2 * i + 1}-01`, title: 'A fairly long label', importance: 3 })),

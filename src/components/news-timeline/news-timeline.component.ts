@@ -33,6 +33,11 @@ export type { TimelineView } from './views/choose-view.js';
 
 /** Before any data: one empty list, so the view context is made once, not per render. */
 const NO_CATEGORIES: readonly Category[] = [];
+/**
+ * New label texts a frame in motion may measure: a few milliseconds of canvas measuring, where a
+ * zoom through a hundred thousand events meets two or three hundred new titles a frame.
+ */
+const MOTION_MEASURES = 40;
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -142,7 +147,7 @@ export class NewsTimeline extends LitElement {
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
-  private marks: MotionPlan = { canvas: false, marks: null, labels: null };
+  private marks: MotionPlan = { canvas: false, marks: null, labels: null, focusKey: '' };
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */
@@ -325,7 +330,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.selection.sync();
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
     this.scene = this.buildScene();
-    this.marks = this.motion.plan(this.scene);
+    this.marks = this.motion.plan(this.scene, this.roving.key);
   }
 
   protected override updated(): void {
@@ -369,18 +374,23 @@ export class NewsTimeline extends LitElement {
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
     if (this.currentView === 'list') return null;
-    const scene = this.trackScene(width);
+    const scene = this.trackScene(width, this.zoom.moving);
     this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.model.index.get(id));
     return scene;
   }
 
-  /** The track's scene for the visible window at a width. */
-  private trackScene(width: number): TrackScene {
-    this.measurer.refresh();
+  /**
+   * The track's scene for the visible window at a width. In motion, a frame measures at most
+   * MOTION_MEASURES new label texts: the labels it could not measure come in the next frames,
+   * and the first still frame places every label.
+   */
+  private trackScene(width: number, moving = false): TrackScene {
+    this.measurer.refresh(moving ? MOTION_MEASURES : undefined);
     const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
-    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure: this.measurer.measure, formatCount, today });
+    const { measure, affordable } = this.measurer;
+    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable: moving ? affordable : undefined, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
@@ -470,7 +480,6 @@ export class NewsTimeline extends LitElement {
       help: this._help ? this.helpView.get() : undefined,
       scene: this.scene,
       marks: this.marks,
-      focusKey: this.roving.key,
       selected: this.selected ? this.model.index.get(this.selected) : undefined,
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),

@@ -22,9 +22,8 @@ export interface TimelinePage {
   /** The help panel's view, once loaded (it loads the first time the panel is opened). */
   help?: (ctx: ViewContext) => TemplateResult;
   scene: TrackScene | null;
-  /** Whether the marks are painted on the canvas this frame, and the scenes the SVG marks and labels show. */
+  /** Whether the marks are painted on the canvas this frame, the scenes the SVG marks and labels show, and the tab stop's mark. */
   marks: MotionPlan;
-  focusKey: string;
   selected: TimelineEvent | undefined;
   find: { query: string; matches: ReadonlySet<string> | null };
   /** The events the list shows, and how many of them to render (all of them are never needed at once). */
@@ -56,7 +55,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
       : nothing}
     ${view !== 'list'
-      ? html`${renderTrack(ctx, page.scene, { title, focusKey: page.focusKey, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
+      ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
         ${selected && view === 'timeline'
           ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))
           : nothing}`

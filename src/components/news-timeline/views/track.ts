@@ -26,7 +26,8 @@ export interface TrackState {
   /**
    * Whether the marks are painted on the canvas this frame (the view is moving, or has just
    * stopped); the SVG marks and labels then stay transparent, and `marks` and `labels` are the
-   * scenes they were drawn from (see MotionController).
+   * scenes they were drawn from (see MotionController). The canvas stays in the page, hidden
+   * when still: a new one would need its pixels made again (a dozen milliseconds) at every gesture.
    */
   canvas?: boolean;
   marks?: TrackScene | null;
@@ -120,9 +121,9 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           </g>`
         : nothing}
       ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown], () => renderMarks(ctx, marks.marks, state, act))}
-      ${guard([labels, state.focusKey, state.matches], () => renderLabels(labels.marks, state, act))}
+      ${guard([labels, state.matches], () => renderLabels(labels.marks, state, act))}
     </svg>
-    ${state.canvas ? html`<canvas class="motion" aria-hidden="true"></canvas>` : nothing}
+    <canvas class="motion" aria-hidden="true" ?hidden=${!state.canvas}></canvas>
   </div>`;
 }
 
@@ -140,7 +141,8 @@ function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: Track
 
 /** The marks' labels and counts, above them all. */
 function renderLabels(marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
-  const keys = nodeKeys(marks, state.focusKey);
+  // No label holds focus: every cluster's text reuses nodes in turn.
+  const keys = nodeKeys(marks, '');
   return svg`<g class="labels" aria-hidden="true">
       ${repeat(marks, (mark) => keys.get(mark), (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
     </g>`;
