@@ -14,6 +14,12 @@ export interface MotionOptions {
   selected(): TimelineEvent | null;
   /** Whether some marks are drawn dimmed (the find field is in use): the canvas does not dim. */
   dimming(): boolean;
+  /**
+   * Lays out, and drops, what a gesture's first frame would show, while the page is idle: the
+   * layout's code is then compiled and the labels it needs measured. Else that first frame pays
+   * for both (tens of milliseconds at a hundred thousand events).
+   */
+  rehearse?(): void;
 }
 
 type Painter = typeof import('../components/news-timeline/views/motion.js');
@@ -64,7 +70,7 @@ export class MotionController implements ReactiveController {
     host.addController(this);
     // Loaded ahead of a gesture: a render is wanted only when a motion is already under way.
     this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer', (painter) => {
-      whenIdle(() => this.warm(painter));
+      whenIdle(() => this.warm(painter), true);
       return this.options.moving();
     });
   }
@@ -125,15 +131,16 @@ export class MotionController implements ReactiveController {
   }
 
   /**
-   * Paints the marks once on the hidden canvas while the page is idle: the canvas's pixels, the
-   * font and the painting code are then ready, and a gesture's first frame costs what the others do.
+   * Paints the marks once on the hidden canvas while the page is idle, and has the host rehearse
+   * a gesture's first layout: the canvas's pixels, the font, the code and the first labels are
+   * then ready, and a gesture's first frame costs what the others do.
    */
   private warm(painter: Painter): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
     if (!this.host.isConnected || this.options.moving() || !canvas || !scene) return;
-    if ((globalThis as any).__nowarm) return;
     painter.paintMarks(canvas, scene, painter.lookOf(this.host), this.options.selected());
+    this.options.rehearse?.();
   }
 
   /** Starts loading the painter: a reader is about to interact. */

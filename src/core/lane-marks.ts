@@ -17,6 +17,8 @@ export interface LaneMark {
   readonly events: readonly TimelineEvent[];
   /** How many events it draws, and the first and last of them in time order. */
   readonly size: number;
+  /** Whether it draws an event: found by its date in the lane, without listing a cluster's members. */
+  includes(event: TimelineEvent): boolean;
   /** The first event's position in time order among all the events (of the LaneIndex, or the list given). */
   readonly order: number;
   readonly first: TimelineEvent;
@@ -112,6 +114,17 @@ class Mark implements LaneMark {
   /** The first event's place in the whole timeline's time order. */
   get order(): number {
     return this.source.order[this.at];
+  }
+
+  includes(event: TimelineEvent): boolean {
+    if (this.members) return this.members.includes(event);
+    // The lane is in time order: the event is among the positions that start when it does.
+    const { starts, events } = this.source;
+    const time = event.start.time;
+    for (let i = Math.max(this.at, firstAtLeast(starts, time)); i <= this.end && starts[i] === time; i++) {
+      if (events[i] === event) return !this.skip?.(i);
+    }
+    return false;
   }
 
   get events(): readonly TimelineEvent[] {

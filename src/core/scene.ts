@@ -26,13 +26,24 @@ export const markKey = (mark: Pick<LaneMark, 'size' | 'first' | 'lead'>): string
   mark.size === 1 ? mark.lead.id : `cluster:${mark.first.id}`;
 
 /**
- * Whether a mark draws an event. Lane and time are checked first, so that only a cluster that
- * may hold the event lists its members.
+ * Whether a mark draws an event. Lane and time are checked first; a cluster then finds the event
+ * by its date, without listing its members (which, zoomed out, may be a hundred thousand).
  */
-export function holds(mark: Pick<SceneMark, 'size' | 'first' | 'last' | 'lead' | 'events'>, event: TimelineEvent): boolean {
+export function holds(mark: Pick<SceneMark, 'size' | 'first' | 'last' | 'lead' | 'includes'>, event: TimelineEvent): boolean {
   if (mark.size === 1) return mark.lead === event;
   const time = event.start.time;
-  return mark.lead.category === event.category && mark.first.start.time <= time && time <= mark.last.start.time && mark.events.includes(event);
+  return mark.lead.category === event.category && mark.first.start.time <= time && time <= mark.last.start.time && mark.includes(event);
+}
+
+/** Each lane colour's readable count colour, worked out once: every cluster of every frame asks. */
+const countColors = new Map<string, string>();
+function countColor(color: string): string {
+  let text = countColors.get(color);
+  if (text === undefined) {
+    if (countColors.size >= 256) countColors.clear();
+    countColors.set(color, (text = textColorOn(color)));
+  }
+  return text;
 }
 
 /** One drawn mark, in screen coordinates (right to left already applied). */
@@ -41,6 +52,8 @@ export interface SceneMark {
   kind: 'point' | 'range' | 'cluster';
   /** The events it draws, in time order: one, or a cluster's members (listed when first read). */
   readonly events: readonly TimelineEvent[];
+  /** Whether it draws an event, without listing a cluster's members (see `holds`). */
+  includes(event: TimelineEvent): boolean;
   /** How many events it draws, and the first and last of them in time order. */
   size: number;
   first: TimelineEvent;
@@ -302,6 +315,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       get events() {
         return mark.events;
       },
+      includes: (event) => mark.includes(event),
       size: n,
       order: mark.order,
       first: mark.first,
@@ -313,7 +327,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       centre: (left + right) / 2,
       y,
       color,
-      count: n > 1 ? { text: input.formatCount(n), color: textColorOn(color) } : undefined,
+      count: n > 1 ? { text: input.formatCount(n), color: countColor(color) } : undefined,
       label: mark.label
         ? { text: mark.label.text, x: (x(mark.label.from) + x(mark.label.to)) / 2, y: y + LABEL_BASELINE[mark.label.row] }
         : undefined,

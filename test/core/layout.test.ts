@@ -431,8 +431,18 @@ describe('layoutLanes with a lane index (the fast path)', () => {
             maxCluster: 40,
             badge: (n) => Math.max(20, countWidth(n) + 8),
           });
+          // Before any member list is made: which events of its lane and dates each mark says it draws.
+          const claimed = marks.map((m) =>
+            t.events
+              .filter((e) => e.category === m.lead.category && e.start.time >= m.first.start.time && e.start.time <= m.last.start.time)
+              .filter((e) => m.includes(e))
+              .map((e) => e.id)
+              .sort(),
+          );
           const got = marks.map((m) => ({ lane: m.lane, from: m.from, to: m.to, ids: m.events.map((e) => e.id), lead: m.lead.id, isRange: m.isRange }));
           expect(got, `${width} px, zoom ${zoom}`).to.deep.equal(expected);
+          // `includes` (found by date) agrees with the members listed: bars inside a cluster's dates are not its members.
+          expect(claimed, `includes, ${width} px, zoom ${zoom}`).to.deep.equal(expected.map((m) => [...m.ids].sort()));
           for (const m of marks) {
             expect(m.size).to.equal(m.events.length);
             expect(m.first).to.equal(m.events[0]);

@@ -11,6 +11,7 @@ export function sceneMark(members: TimelineEvent[], all: readonly TimelineEvent[
     key: members.length > 1 ? `cluster:${members[0].id}` : members[0].id,
     kind: members.length > 1 ? 'cluster' : 'point',
     events: members,
+    includes: (event) => members.includes(event),
     size: members.length,
     order: all.indexOf(members[0]),
     first: members[0],

@@ -239,6 +239,12 @@ export class NewsTimeline extends LitElement {
     scene: () => this.scene,
     selected: () => (this.selected && this.model.index.get(this.selected)) || null,
     dimming: () => this.finder.matches !== null,
+    rehearse: () => {
+      // The view zoomed in twice around its middle: where a wheel or a pinch first goes.
+      const [from, to] = this.zoom.view;
+      const quarter = (to - from) / 4;
+      if (this.timeline && this.resize.width > 0) this.trackScene(this.resize.width, true, [from + quarter, to - quarter]);
+    },
   });
   private readonly finder = new FindController(this, {
     events: () => this.model.shown.events,
@@ -384,13 +390,13 @@ export class NewsTimeline extends LitElement {
    * MOTION_MEASURES new label texts: the labels it could not measure come in the next frames,
    * and the first still frame places every label.
    */
-  private trackScene(width: number, moving = false): TrackScene {
+  private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view): TrackScene {
     this.measurer.refresh(moving ? MOTION_MEASURES : undefined);
     const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
     const { measure, affordable } = this.measurer;
-    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable: moving ? affordable : undefined, formatCount, today });
+    return this.model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable: moving ? affordable : undefined, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
