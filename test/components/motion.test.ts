@@ -215,6 +215,38 @@ describe('news-timeline in motion', () => {
     expect(labels(element)).to.deep.equal(labels(fresh));
   });
 
+  it('gets ready while the page is idle: paints the hidden canvas, and measures the labels of the view zoomed in twice', async () => {
+    const events = Array.from({ length: 600 }, (_, i) => ({
+      id: `e-${i}`,
+      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      title: `Bulletin ${i} from the eastern desk`,
+      importance: 3,
+    }));
+    const { measureText } = CanvasRenderingContext2D.prototype;
+    const measured: string[] = [];
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(text);
+      return measureText.call(this, text);
+    };
+    try {
+      const element = await mountTimeline(undefined, 1100);
+      element.data = { events };
+      await element.updateComplete;
+      // What the first render measured; all that follows is the element's own, with no gesture.
+      expect(measured.length).to.be.greaterThan(10);
+      measured.length = 0;
+      await settle(element);
+      const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.motion')!;
+      expect(canvas.hidden, 'hidden while still').to.equal(true);
+      // The painter loads, then paints the canvas and rehearses, each when the page is idle.
+      expect(await until(() => canvas.width > 0 && painted(canvas) > 500, 5000), 'the hidden canvas painted').to.equal(true);
+      expect(await until(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10, 3000), 'titles of the zoomed-in view measured').to.equal(true);
+      expect(canvas.hidden).to.equal(true);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
   it('paints hostile titles as text', async () => {
     const data = await flagshipData();
     data.events[0].title = '<img src=x onerror="window.__hacked=1">';
