@@ -139,12 +139,13 @@ function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: Track
     </g>`;
 }
 
-/** The marks' labels and counts, above them all. */
+/** The marks' labels and counts, above them all: a node for each mark that has either. */
 function renderLabels(marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
+  const texts = marks.filter((mark) => mark.label || mark.count);
   // No label holds focus: every cluster's text reuses nodes in turn.
-  const keys = nodeKeys(marks, '');
+  const keys = nodeKeys(texts, '');
   return svg`<g class="labels" aria-hidden="true">
-      ${repeat(marks, (mark) => keys.get(mark), (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
+      ${repeat(texts, (mark) => keys.get(mark), (mark) => renderMarkText(mark, act, dimmed(mark, state)))}
     </g>`;
 }
 
