@@ -87,6 +87,9 @@ export class MotionController implements ReactiveController {
     const { shown } = this;
     if (painter && scene && shown.marks) {
       this.drawing = painter;
+      // The colours are read here, before this frame's render changes the DOM: read after it
+      // (the track's class now says "moving"), they would make the browser restyle every mark at once.
+      this.look ??= painter.lookOf(this.host);
       // Moving: the SVG keeps what it showed. The first still frame after: the marks now, the
       // labels in the next frame, past the one this is drawn in (a callback asked for now
       // could run before it is drawn).
@@ -112,8 +115,7 @@ export class MotionController implements ReactiveController {
       this.idleAsked = true;
       whenIdle(this.prepare);
     }
-    if (!this.drawing || !canvas || !scene) return;
-    this.look ??= this.drawing.lookOf(this.host);
+    if (!this.drawing || !this.look || !canvas || !scene) return;
     this.drawing.paintMarks(canvas, scene, this.look, this.options.selected());
   }
 
