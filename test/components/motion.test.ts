@@ -238,9 +238,14 @@ describe('news-timeline in motion', () => {
       await settle(element);
       const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.motion')!;
       expect(canvas.hidden, 'hidden while still').to.equal(true);
-      // The painter loads, then paints the canvas and rehearses, each when the page is idle.
-      expect(await until(() => canvas.width > 0 && painted(canvas) > 500, 5000), 'the hidden canvas painted').to.equal(true);
-      expect(await until(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10, 3000), 'titles of the zoomed-in view measured').to.equal(true);
+      // The painter loads, then paints the canvas and rehearses, each when the page is idle (the
+      // rehearsal waits for a long idle period, with no frame being drawn: so no waiting frame by frame here).
+      const idleUntil = async (condition: () => boolean) => {
+        for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        return condition();
+      };
+      expect(await idleUntil(() => canvas.width > 0 && painted(canvas) > 500), 'the hidden canvas painted').to.equal(true);
+      expect(await idleUntil(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10), 'titles of the zoomed-in view measured').to.equal(true);
       expect(canvas.hidden).to.equal(true);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
