@@ -46,10 +46,10 @@ export interface MotionPlan {
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
  * keep them. When the motion ends they catch up in two frames, each about half the work: the
  * marks first (what focus and screen readers use), under the canvas painted once more, then the
- * labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture). Forced colours and dimmed marks always draw as SVG. The painter
- * loads when a pointer, a finger or focus first comes to the element, or when the page is next
- * idle after the first marks are drawn, so it is there by the time a gesture starts (else the
- * first frames draw as SVG).
+ * labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture).
+ * Forced colours and dimmed marks always draw as SVG. The painter loads when a pointer, a finger
+ * or focus first comes to the element, or when the page is next idle after the first marks are
+ * drawn, so it is there by the time a gesture starts (else the first frames draw as SVG).
  */
 export class MotionController implements ReactiveController {
   private readonly painter: LazyPart<Painter>;
@@ -70,9 +70,22 @@ export class MotionController implements ReactiveController {
     host.addController(this);
     // Loaded ahead of a gesture: a render is wanted only when a motion is already under way.
     this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer', (painter) => {
-      whenIdle(() => this.warm(painter), true);
+      whenIdle(() => this.warm(painter), () => this.host.isConnected);
       return this.options.moving();
     });
+  }
+
+  /** Whether the marks may be painted on the canvas at all: not in forced colours, nor while find dims some. */
+  private canPaint(): boolean {
+    return !this.options.dimming() && !forcedColors();
+  }
+
+  /**
+   * Whether this frame will paint the marks on the canvas (the view moves and the painter is
+   * there): only then may its layout leave labels for the next frames.
+   */
+  willPaint(): boolean {
+    return this.options.moving() && this.canPaint() && this.painter.get() !== undefined && this.shown.marks !== null;
   }
 
   /**
@@ -81,7 +94,7 @@ export class MotionController implements ReactiveController {
    * so a tab stop moving from cluster to cluster as they re-form redraws no SVG mark.
    */
   plan(scene: TrackScene | null, focusKey: string): MotionPlan {
-    const allowed = !this.options.dimming() && !forcedColors();
+    const allowed = this.canPaint();
     const moving = allowed && this.options.moving();
     const painter = moving || (allowed && this.settling) ? this.painter.get() : undefined;
     const { shown } = this;
@@ -125,6 +138,9 @@ export class MotionController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const type of PREPARING) this.host.removeEventListener(type, this.prepare);
+    // Out of the page, the hidden canvas gives its pixels back (a new paint makes them again).
+    const canvas = this.options.canvas();
+    if (canvas) canvas.width = canvas.height = 0;
     this.look = undefined;
     this.shown = { marks: null, labels: null, focusKey: '' };
     this.settling = false;
@@ -140,7 +156,8 @@ export class MotionController implements ReactiveController {
   private warm(painter: Painter): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
-    if (!this.host.isConnected || this.options.moving() || !canvas || !scene) return;
+    // Nor when the canvas would not be used (forced colours, dimmed marks): its pixels cost memory.
+    if (!this.host.isConnected || this.options.moving() || !this.canPaint() || !canvas || !scene) return;
     painter.paintMarks(canvas, scene, painter.lookOf(this.host), this.options.selected());
     this.options.rehearse?.();
   }

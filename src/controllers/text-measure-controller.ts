@@ -55,6 +55,6 @@ export class TextMeasureController implements ReactiveController {
     return width;
   };
 
-  /** Whether a label's text is measured already, or this layout may still measure new texts. */
-  readonly affordable = (text: string): boolean => this.budget > 0 || this.cache.has(text);
+  /** Whether this layout may still measure new texts, or (given one) whether that text is measured already. */
+  readonly affordable = (text?: string): boolean => this.budget > 0 || (text !== undefined && this.cache.has(text));
 }

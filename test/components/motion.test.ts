@@ -247,6 +247,9 @@ describe('news-timeline in motion', () => {
       expect(await idleUntil(() => canvas.width > 0 && painted(canvas) > 500), 'the hidden canvas painted').to.equal(true);
       expect(await idleUntil(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10), 'titles of the zoomed-in view measured').to.equal(true);
       expect(canvas.hidden).to.equal(true);
+      // Out of the page, the canvas gives its pixels back.
+      element.remove();
+      expect([canvas.width, canvas.height]).to.deep.equal([0, 0]);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
     }

@@ -34,8 +34,9 @@ export type { TimelineView } from './views/choose-view.js';
 /** Before any data: one empty list, so the view context is made once, not per render. */
 const NO_CATEGORIES: readonly Category[] = [];
 /**
- * New label texts a frame in motion may measure: a few milliseconds of canvas measuring, where a
- * zoom through a hundred thousand events meets two or three hundred new titles a frame.
+ * New label texts a frame in motion measures before it takes on no more: a few milliseconds of
+ * canvas measuring, where a zoom through a hundred thousand events meets two or three hundred new
+ * titles a frame.
  */
 const MOTION_MEASURES = 40;
 
@@ -243,7 +244,7 @@ export class NewsTimeline extends LitElement {
       // The view zoomed in twice around its middle: where a wheel or a pinch first goes.
       const [from, to] = this.zoom.view;
       const quarter = (to - from) / 4;
-      if (this.timeline && this.resize.width > 0) this.trackScene(this.resize.width, true, [from + quarter, to - quarter]);
+      if (this.timeline && this.resize.width > 0) this.trackScene(this.resize.width, false, [from + quarter, to - quarter]);
     },
   });
   private readonly finder = new FindController(this, {
@@ -380,15 +381,15 @@ export class NewsTimeline extends LitElement {
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
     if (this.currentView === 'list') return null;
-    const scene = this.trackScene(width, this.zoom.moving);
+    const scene = this.trackScene(width, this.motion.willPaint());
     this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.model.index.get(id));
     return scene;
   }
 
   /**
-   * The track's scene for the visible window at a width. In motion, a frame measures at most
-   * MOTION_MEASURES new label texts: the labels it could not measure come in the next frames,
-   * and the first still frame places every label.
+   * The track's scene for the visible window at a width. A frame in motion that paints the canvas
+   * stops taking on labels with new titles or new cuts once it has measured MOTION_MEASURES new
+   * texts: those labels come in the next frames, and the first still frame places every label.
    */
   private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view): TrackScene {
     this.measurer.refresh(moving ? MOTION_MEASURES : undefined);
