@@ -3,12 +3,18 @@ import { LABEL_FONT_PX } from '../core/scene.js';
 
 /** Widths kept at most; past that the cache starts again. */
 const KEPT = 50_000;
+/**
+ * New texts a layout in motion measures before it takes on no more labels: a few milliseconds of
+ * canvas measuring, where a zoom through a hundred thousand events meets two or three hundred new
+ * titles a frame.
+ */
+const MOTION_MEASURES = 40;
 
 /**
  * Measures label widths in the font the host inherits from the page, with a canvas. Widths are
  * cached until the font changes; `refresh` reads the font once per render. A canvas measure costs
  * tens of microseconds, and a frame of a zoom meets hundreds of titles it has not measured: in
- * motion, `refresh(budget)` bounds how many new texts `affordable` lets the layout take on.
+ * motion, `refresh(true)` bounds how many new texts `affordable` lets the layout take on.
  */
 export class TextMeasureController implements ReactiveController {
   private font = '';
@@ -29,12 +35,13 @@ export class TextMeasureController implements ReactiveController {
 
   /**
    * Reads the inherited font (label widths are kept until it changes) and sets how many new texts
-   * the coming layout may measure. In motion the font is not read again: the style it would make
-   * the browser work out is the next frame's, and a gesture does not change the page's font.
+   * the coming layout may measure: MOTION_MEASURES in motion, else any number. In motion the font
+   * is not read again: the style it would make the browser work out is the next frame's, and a
+   * gesture does not change the page's font.
    */
-  refresh(budget = Number.POSITIVE_INFINITY): void {
-    this.budget = budget;
-    if (budget !== Number.POSITIVE_INFINITY && this.font) return;
+  refresh(inMotion = false): void {
+    this.budget = inMotion ? MOTION_MEASURES : Number.POSITIVE_INFINITY;
+    if (inMotion && this.font) return;
     const font = `${LABEL_FONT_PX}px ${getComputedStyle(this.host).fontFamily || 'sans-serif'}`;
     if (font === this.font) return;
     this.font = font;

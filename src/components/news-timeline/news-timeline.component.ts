@@ -33,12 +33,6 @@ export type { TimelineView } from './views/choose-view.js';
 
 /** Before any data: one empty list, so the view context is made once, not per render. */
 const NO_CATEGORIES: readonly Category[] = [];
-/**
- * New label texts a frame in motion measures before it takes on no more: a few milliseconds of
- * canvas measuring, where a zoom through a hundred thousand events meets two or three hundred new
- * titles a frame.
- */
-const MOTION_MEASURES = 40;
 
 /**
  * An interactive, accessible timeline of news events, in English or Arabic (right to left).
@@ -388,16 +382,16 @@ export class NewsTimeline extends LitElement {
 
   /**
    * The track's scene for the visible window at a width. A frame in motion that paints the canvas
-   * stops taking on labels with new titles or new cuts once it has measured MOTION_MEASURES new
-   * texts: those labels come in the next frames, and the first still frame places every label.
+   * measures a bounded number of new label texts (see TextMeasureController.refresh): the labels
+   * it leaves come in the next frames, and the first still frame places every label.
    */
   private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view): TrackScene {
-    this.measurer.refresh(moving ? MOTION_MEASURES : undefined);
+    this.measurer.refresh(moving);
     const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
     const { measure, affordable } = this.measurer;
-    return this.model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable: moving ? affordable : undefined, formatCount, today });
+    return this.model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
