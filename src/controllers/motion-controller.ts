@@ -48,8 +48,8 @@ export interface MotionPlan {
  * marks first (what focus and screen readers use), under the canvas painted once more, then the
  * labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture).
  * Forced colours and dimmed marks always draw as SVG. The painter loads when a pointer, a finger
- * or focus first comes to the element, or when the page is next idle after the first marks are
- * drawn, so it is there by the time a gesture starts (else the first frames draw as SVG).
+ * or focus first comes to the element, or as soon as the first marks are drawn, so it is there
+ * by the time a gesture starts (else the first frames draw as SVG).
  */
 export class MotionController implements ReactiveController {
   private readonly painter: LazyPart<Painter>;
@@ -60,8 +60,8 @@ export class MotionController implements ReactiveController {
   private settling = false;
   /** The scenes the SVG marks and labels were last drawn from: what they keep showing in motion. */
   private shown: Omit<MotionPlan, 'canvas'> = { marks: null, labels: null, focusKey: '' };
-  /** Whether loading the painter when the page is idle was asked for. */
-  private idleAsked = false;
+  /** Whether loading the painter was asked for, once the first marks were drawn. */
+  private loadAsked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -124,9 +124,12 @@ export class MotionController implements ReactiveController {
   hostUpdated(): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
-    if (scene && !this.idleAsked) {
-      this.idleAsked = true;
-      whenIdle(this.prepare);
+    // The first marks are drawn: the painter (a few kilobytes) starts loading now, so that it is
+    // there for a gesture that comes right away (else that gesture's first frames draw as SVG,
+    // measuring every label: tens of milliseconds at a hundred thousand events).
+    if (scene && !this.loadAsked) {
+      this.loadAsked = true;
+      this.prepare();
     }
     if (!this.drawing || !this.look || !canvas || !scene) return;
     this.drawing.paintMarks(canvas, scene, this.look, this.options.selected());
@@ -144,8 +147,8 @@ export class MotionController implements ReactiveController {
     this.look = undefined;
     this.shown = { marks: null, labels: null, focusKey: '' };
     this.settling = false;
-    // Put back in a page, it asks again (an idle call that found it gone loaded nothing).
-    this.idleAsked = false;
+    // Put back in a page, it asks again (a call that found it gone loaded nothing).
+    this.loadAsked = false;
   }
 
   /**

@@ -255,6 +255,32 @@ describe('news-timeline in motion', () => {
     }
   });
 
+  it('has the painter by the first gesture right after the first marks, with no idle time and no pointer before it', async () => {
+    const { requestIdleCallback: idle } = window;
+    // A page that is never idle: what loads only when it is idle never loads.
+    window.requestIdleCallback = () => 0;
+    try {
+      const element = await mountTimeline(await flagshipData(), 1100);
+      // A glide, from code: no pointer or focus came to the element before it. Until the painter
+      // is there, a frame in motion draws the SVG marks where they move to.
+      const where = () => shadow(element).querySelector('.mark[data-event-id] .shape')!.getBoundingClientRect().x;
+      const before = where();
+      element.zoomIn();
+      let canvasFrames = 0;
+      for (let i = 0; i < 6; i++) {
+        await nextFrame();
+        await element.updateComplete;
+        const canvasShown = shadow(element).querySelector(SHOWN_CANVAS) !== null;
+        expect(canvasShown || where() === before, `frame ${i}: the SVG marks moved without the canvas`).to.equal(true);
+        if (canvasShown) canvasFrames++;
+      }
+      expect(canvasFrames, 'frames painted on the canvas').to.be.greaterThan(2);
+      await settle(element);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('paints hostile titles as text', async () => {
     const data = await flagshipData();
     data.events[0].title = '<img src=x onerror="window.__hacked=1">';
