@@ -1,6 +1,53 @@
 import type { TimelineEvent } from './types.js';
 
 /**
+ * What the indexes read of each event, by position in time order, taken in one walk over the
+ * events: then nothing else goes back to the event objects, which a large file's events lie all
+ * over memory in (in the file's order, not in time order), each visit a trip to memory.
+ */
+export interface EventColumns {
+  readonly starts: Float64Array;
+  readonly untils: Float64Array;
+  readonly importance: Uint8Array;
+  /** 1 for an event with an end (a range). */
+  readonly isRange: Uint8Array;
+  /** Each event's lane, by number: its category is `laneNames[laneOf[i]]`. */
+  readonly laneOf: Int32Array;
+  readonly laneNames: readonly string[];
+  /** How many events each lane has. */
+  readonly laneSizes: readonly number[];
+}
+
+/** The columns of events in time order (see EventColumns). */
+export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const untils = new Float64Array(n);
+  const importance = new Uint8Array(n);
+  const isRange = new Uint8Array(n);
+  const laneOf = new Int32Array(n);
+  const lanes = new Map<string, number>();
+  const laneNames: string[] = [];
+  const laneSizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const event = events[i];
+    starts[i] = event.start.time;
+    untils[i] = event.until;
+    importance[i] = event.importance;
+    if (event.end !== undefined) isRange[i] = 1;
+    const category = event.category;
+    let lane = lanes.get(category);
+    if (lane === undefined) {
+      lanes.set(category, (lane = laneNames.push(category) - 1));
+      laneSizes.push(0);
+    }
+    laneOf[i] = lane;
+    laneSizes[lane]++;
+  }
+  return { starts, untils, importance, isRange, laneOf, laneNames, laneSizes };
+}
+
+/**
  * One category's events in time order, as flat arrays: what a frame's layout scans. Built once
  * per data; a frame then reads numbers from typed arrays and allocates nothing per event, so a
  * million events in view cost a few milliseconds, not a few hundred.
@@ -35,8 +82,11 @@ export class LaneEvents {
   /** The largest of `gaps` in each block of GAP_BLOCK positions. */
   private readonly gapBlocks: Float64Array;
 
-  /** `order`: each event's place in the whole timeline's time order (taken, not copied). */
-  constructor(events: readonly TimelineEvent[], order: Int32Array) {
+  /**
+   * `order`: each event's place in the whole timeline's time order (taken, not copied), and
+   * `columns` the whole timeline's columns: what is read of each event comes from them.
+   */
+  constructor(events: readonly TimelineEvent[], order: Int32Array, columns: EventColumns) {
     const n = events.length;
     this.events = events;
     this.order = order;
@@ -47,17 +97,19 @@ export class LaneEvents {
     const importance = (this.importance = new Uint8Array(n));
     const reaches = (this.reach = new Float64Array(n));
     const isRange = (this.isRange = new Uint8Array(n));
+    // The whole timeline's columns, read at each event's place in it.
+    const { starts: startAt, untils: untilAt, importance: importanceAt, isRange: rangeAt } = columns;
     const ranges: number[] = [];
     let reach = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
-      const event = events[i];
-      const until = event.until;
-      starts[i] = event.start.time;
+      const at = order[i];
+      const until = untilAt[at];
+      starts[i] = startAt[at];
       untils[i] = until;
-      importance[i] = event.importance;
+      importance[i] = importanceAt[at];
       if (until > reach) reach = until;
       reaches[i] = reach;
-      if (event.end !== undefined) {
+      if (rangeAt[at] === 1) {
         ranges.push(i);
         isRange[i] = 1;
       }
@@ -134,33 +186,20 @@ const GAP_BLOCK = 32;
 export class LaneIndex {
   private readonly lanes = new Map<string, LaneEvents>();
 
-  constructor(events: readonly TimelineEvent[]) {
-    // Each event's lane by number, the lanes counted, then each lane's events and places laid
-    // out at once: no list grows.
-    const lanes = new Map<string, number>();
-    const names: string[] = [];
-    const laneOf = new Int32Array(events.length);
-    const counts: number[] = [];
-    for (let i = 0; i < events.length; i++) {
-      const category = events[i].category;
-      let lane = lanes.get(category);
-      if (lane === undefined) {
-        lanes.set(category, (lane = names.push(category) - 1));
-        counts.push(0);
-      }
-      laneOf[i] = lane;
-      counts[lane]++;
-    }
-    const members = counts.map((count) => new Array<TimelineEvent>(count));
-    const orders = counts.map((count) => new Int32Array(count));
-    const filled = counts.map(() => 0);
+  /** `columns`: those of `events`, when the caller has them already. */
+  constructor(events: readonly TimelineEvent[], columns: EventColumns = eventColumns(events)) {
+    // Each lane's events and places laid out at once, from the lanes counted: no list grows.
+    const { laneOf, laneSizes } = columns;
+    const members = laneSizes.map((count) => new Array<TimelineEvent>(count));
+    const orders = laneSizes.map((count) => new Int32Array(count));
+    const filled = laneSizes.map(() => 0);
     for (let i = 0; i < events.length; i++) {
       const lane = laneOf[i];
       const at = filled[lane]++;
       members[lane][at] = events[i];
       orders[lane][at] = i;
     }
-    names.forEach((name, lane) => this.lanes.set(name, new LaneEvents(members[lane], orders[lane])));
+    columns.laneNames.forEach((name, lane) => this.lanes.set(name, new LaneEvents(members[lane], orders[lane], columns)));
   }
 
   lane(category: string): LaneEvents | undefined {

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from './types.js';
 import { DAY } from './time.js';
-import { firstAtLeast as lowerBound, LaneIndex } from './lane-index.js';
+import { eventColumns, firstAtLeast as lowerBound, LaneIndex, type EventColumns } from './lane-index.js';
 
 /** The events a reader can reach with some categories hidden. */
 export interface ShownEvents {
@@ -31,24 +31,28 @@ export class TimelineIndex {
   private reach = Number.NEGATIVE_INFINITY;
   private lastShown?: ShownEvents & { hidden: ReadonlySet<string> };
   private byLane?: LaneIndex;
+  /** What the lanes are built from, kept until they are. */
+  private columns?: EventColumns;
 
   /** `events` must already be sorted by start (the validator returns them so). */
   constructor(events: readonly TimelineEvent[]) {
     this.events = events;
-    this.starts = new Float64Array(events.length);
+    // The one walk over the event objects; all else reads the columns it fills.
+    const columns = (this.columns = eventColumns(events));
+    const { starts, untils } = columns;
+    this.starts = starts;
     this.isLong = new Uint8Array(events.length);
-    const span = events.length ? events[events.length - 1].start.time - events[0].start.time : 0;
+    const n = events.length;
+    const span = n ? starts[n - 1] - starts[0] : 0;
     // "Long" means long for this story: over a month, and over half a percent of its span.
     const threshold = Math.max(31 * DAY, span / 200);
-    // One pass through locals (it runs once per data, mostly before the engine optimises it).
-    const { starts, isLong, long } = this;
+    // Through locals (it runs once per data, mostly before the engine optimises it).
+    const { isLong, long } = this;
     let reach = this.reach;
     let longest = 0;
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i];
-      const start = event.start.time;
-      const until = event.until;
-      starts[i] = start;
+    for (let i = 0; i < n; i++) {
+      const start = starts[i];
+      const until = untils[i];
       if (until > reach) reach = until;
       if (until - start > threshold) {
         long.push(i);
@@ -72,7 +76,12 @@ export class TimelineIndex {
 
   /** Each category's events apart, for the track's lanes (built when first asked, then kept). */
   get lanes(): LaneIndex {
-    return (this.byLane ??= new LaneIndex(this.events));
+    if (!this.byLane) {
+      this.byLane = new LaneIndex(this.events, this.columns);
+      // The lanes have copied what they need: all but the starts (kept above) can go.
+      this.columns = undefined;
+    }
+    return this.byLane;
   }
 
   get size(): number {

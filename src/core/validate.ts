@@ -1,4 +1,5 @@
 import { parseEventDate, periodEnd } from './dates.js';
+import { IdSet } from './id-set.js';
 import { isSafeUrl } from './url.js';
 import type {
   Category,
@@ -14,16 +15,6 @@ import type {
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
-/** Whether a text is an id (ID_PATTERN), letter by letter: a hundred thousand ids run no regular expression. */
-function isId(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
-  }
-  return true;
-}
-
 /**
  * The sources of every event that cites none: one list, frozen, shared. A hundred thousand events
  * need not make a hundred thousand empty lists (about a third of validating them).
@@ -35,6 +26,15 @@ export const DEFAULT_CATEGORY_ID = 'other';
 export const DEFAULT_COLORS = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#6b7280'];
 const MAX_TEXT = 20_000;
 const NOT_SPACE = /\S/;
+
+/**
+ * Whether a text has a character trim() keeps (\S): a text that begins with a printable ASCII
+ * letter, as nearly every title does, runs no regular expression, and no trimmed copy is made.
+ */
+function hasText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || NOT_SPACE.test(text);
+}
 
 export interface ValidationResult {
   /** The valid part of the document, normalised; `null` when nothing usable was found. */
@@ -95,8 +95,7 @@ class Checker {
       return undefined;
     }
     if (typeof value === 'string') {
-      // \S is every character trim() keeps: no trimmed copy of each title is made.
-      if (required && !NOT_SPACE.test(value)) {
+      if (required && !hasText(value)) {
         this.report(at, 'must not be empty', field);
         return undefined;
       }
@@ -249,7 +248,7 @@ function checkSources(value: unknown, path: string, check: Checker): SourceLink[
 
 /** What checking the events shares: the checker, the categories and the ids taken so far. */
 class EventChecker {
-  private readonly ids = new Set<string>();
+  private readonly ids = new IdSet();
 
   constructor(
     private readonly check: Checker,
@@ -265,17 +264,20 @@ class EventChecker {
     }
     const before = check.issues.length;
     const id = raw.id;
-    // An id is taken with one lookup, not two, and given back if its event is refused: a later
-    // event may use the id of one not shown.
+    // An id is checked, hashed and taken in one pass over its letters, and given back if its
+    // event is refused: a later event may use the id of one not shown.
     let taken = false;
     if (id === undefined) check.report(at, 'is required', '.id');
-    else if (typeof id !== 'string' || !isId(id)) check.report(at, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
-    else if (ids.size === ids.add(id).size) check.report(at, `${show(id)} is used by an earlier event`, '.id');
-    else taken = true;
+    else {
+      const outcome = typeof id === 'string' ? ids.take(id) : 'invalid';
+      if (outcome === 'invalid') check.report(at, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
+      else if (outcome === 'used') check.report(at, `${show(id)} is used by an earlier event`, '.id');
+      else taken = true;
+    }
     const start = check.date(raw.start, at, '.start');
     const title = check.text(raw.title, at, true, '.title');
     if (check.issues.length > before || !start || title === undefined) {
-      if (taken) ids.delete(id as string);
+      if (taken) ids.giveBackLast();
       return null;
     }
 

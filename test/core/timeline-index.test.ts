@@ -100,4 +100,22 @@ describe('TimelineIndex', () => {
     expect(index.shown(hidden)).to.equal(shown);
     expect(index.shown(new Set(['a'])).events.every((e) => e.category === 'b')).to.equal(true);
   });
+
+  it('builds each lane from the columns read in its one walk over the events, as from the events themselves', () => {
+    const categories = ['a', 'b', 'c'];
+    const raw = generate(3000, 5).map((e, i) => ({ id: e.id, start: new Date(e.start.time).toISOString().slice(0, 10), end: e.end ? new Date(e.end.time).toISOString().slice(0, 10) : undefined, title: 'T', category: categories[i % 3], importance: (i % 3) + 1 }));
+    const events = validateTimeline({ categories: categories.map((id) => ({ id, label: id })), events: raw }).timeline!.events;
+    const index = new TimelineIndex(events);
+    for (const category of categories) {
+      const lane = index.lanes.lane(category)!;
+      const members = events.filter((e) => e.category === category);
+      expect(lane.events).to.deep.equal(members);
+      expect([...lane.order]).to.deep.equal(members.map((e) => events.indexOf(e)));
+      expect([...lane.starts]).to.deep.equal(members.map((e) => e.start.time));
+      expect([...lane.untils]).to.deep.equal(members.map((e) => e.until));
+      expect([...lane.importance]).to.deep.equal(members.map((e) => e.importance));
+      expect([...lane.isRange]).to.deep.equal(members.map((e) => (e.end ? 1 : 0)));
+      expect([...lane.ranges].every((i) => members[i].end !== undefined)).to.equal(true);
+    }
+  });
 });
