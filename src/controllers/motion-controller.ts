@@ -27,7 +27,9 @@ type Painter = typeof import('../components/news-timeline/views/motion.js');
 /** What comes before a gesture: the painter starts loading then. */
 const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
 
-const forcedColors = () => Boolean(globalThis.matchMedia?.('(forced-colors: active)').matches);
+/** Asked once: a media query list's `matches` stays up to date (asked every frame, a new list costs a little each time). */
+let forcedColorsQuery: MediaQueryList | undefined;
+const forcedColors = () => Boolean((forcedColorsQuery ??= globalThis.matchMedia?.('(forced-colors: active)'))?.matches);
 
 /**
  * How a render draws the marks: on the canvas or not, the scenes the SVG marks and labels show,

@@ -7,6 +7,25 @@ export interface Tick {
   label: string;
 }
 
+/** How the ticks are written at each step: the larger unit only where it changes. */
+const TICK_FIELDS: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  monthOfYear: { year: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  dayOfMonth: { month: 'short', day: 'numeric' },
+  day: { day: 'numeric' },
+  timeOfDay: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  time: { hour: '2-digit', minute: '2-digit' },
+};
+
+/**
+ * Builds the formatters of every tick step for a language ahead of time (while the page is
+ * idle): a zoom goes through several steps, and a new step's first formatter costs a frame
+ * some milliseconds.
+ */
+export function prepareTickFormats(locale: string, digits: Digits = 'auto'): void {
+  for (const fields of Object.values(TICK_FIELDS)) dateFormatter(locale, fields, digits);
+}
 
 /**
  * Axis ticks for a visible window: D3's UTC time ticks, as many as fit the width, labelled with
@@ -25,16 +44,15 @@ export function computeTicks(from: number, to: number, width: number, locale: st
     const newYear = !before || before.getUTCFullYear() !== date.getUTCFullYear();
     const newMonth = newYear || before!.getUTCMonth() !== date.getUTCMonth();
     const newDay = newMonth || before!.getUTCDate() !== date.getUTCDate();
-    let label: string;
-    if (step >= 360 * DAY) {
-      label = format({ year: 'numeric' }, time);
-    } else if (step >= 28 * DAY) {
-      label = format(newYear ? { year: 'numeric', month: 'short' } : { month: 'short' }, time);
-    } else if (step >= DAY) {
-      label = format(newMonth ? { month: 'short', day: 'numeric' } : { day: 'numeric' }, time);
-    } else {
-      label = format(newDay ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }, time);
-    }
-    return { time, label };
+    const fields = tickFields(step, newYear, newMonth, newDay);
+    return { time, label: format(fields, time) };
   });
+}
+
+/** The fields a tick is written with: the step's unit, with the larger one where it changes. */
+function tickFields(step: number, newYear: boolean, newMonth: boolean, newDay: boolean): Intl.DateTimeFormatOptions {
+  if (step >= 360 * DAY) return TICK_FIELDS.year;
+  if (step >= 28 * DAY) return newYear ? TICK_FIELDS.monthOfYear : TICK_FIELDS.month;
+  if (step >= DAY) return newMonth ? TICK_FIELDS.dayOfMonth : TICK_FIELDS.day;
+  return newDay ? TICK_FIELDS.timeOfDay : TICK_FIELDS.time;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeTicks } from '../../src/core/ticks.js';
+import { computeTicks, prepareTickFormats } from '../../src/core/ticks.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -59,6 +59,35 @@ describe('computeTicks: the larger unit where it changes', () => {
       const day = new Date(ticks[i].time).getUTCDate();
       const changed = i === 0 || new Date(ticks[i - 1].time).getUTCDate() !== day;
       expect(ticks[i].label.includes('Jun'), ticks[i].label).to.equal(changed);
+    }
+  });
+
+  it('builds no date formatter while zooming through every step once they are prepared', () => {
+    const { DateTimeFormat } = Intl;
+    let built = 0;
+    // Counts the formatters built from here on (a language no other test uses: none is cached yet).
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+      built++;
+      return new DateTimeFormat(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      const windows: [number, number][] = [
+        [Date.UTC(1999, 9, 1), Date.UTC(2025, 2, 1)],
+        [Date.UTC(2024, 0, 1), Date.UTC(2025, 11, 31)],
+        [Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)],
+        [Date.UTC(2024, 5, 1), Date.UTC(2024, 6, 20)],
+        [Date.UTC(2024, 5, 19), Date.UTC(2024, 5, 21)],
+      ];
+      const unprepared = windows.map(([a, b]) => computeTicks(a, b, 1280, 'fr-CA').map((t) => t.label));
+      expect(built, 'formatters built by the zoom, unprepared').to.be.greaterThan(3);
+      built = 0;
+      prepareTickFormats('de-AT');
+      const afterPreparing = built;
+      const prepared = windows.map(([a, b]) => computeTicks(a, b, 1280, 'de-AT').map((t) => t.label));
+      expect(built, 'formatters built by the zoom, prepared').to.equal(afterPreparing);
+      expect(prepared.flat().length).to.equal(unprepared.flat().length);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
     }
   });
 });

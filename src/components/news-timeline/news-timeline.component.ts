@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
+import { prepareTickFormats } from '../../core/ticks.js';
 import { TimelineModel } from '../../core/timeline-model.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
@@ -239,6 +240,8 @@ export class NewsTimeline extends LitElement {
       const [from, to] = this.zoom.view;
       const quarter = (to - from) / 4;
       if (this.timeline && this.resize.width > 0) this.trackScene(this.resize.width, false, [from + quarter, to - quarter]);
+      // And the axis's formatters for every zoom step the gesture may go through.
+      prepareTickFormats(this.viewContext.lang, this.viewContext.digits);
     },
   });
   private readonly finder = new FindController(this, {
