@@ -37,7 +37,7 @@ export class TextMeasureController implements ReactiveController {
   /**
    * While the page is idle (its data loading, typically), reads the font and measures a few
    * samples: a page's first text measure has the browser look up the fonts for each script
-   * (about 30 ms for the flagship's first render here), which the first render then need not do.
+   * (about 20 ms of the flagship's first render here), which the first render then need not do.
    */
   hostConnected(): void {
     whenIdle(() => {

@@ -8,7 +8,7 @@ export interface Tick {
 }
 
 /** How the ticks are written at each step: the larger unit only where it changes. */
-const TICK_FIELDS: Record<string, Intl.DateTimeFormatOptions> = {
+const TICK_FIELDS = Object.freeze({
   year: { year: 'numeric' },
   monthOfYear: { year: 'numeric', month: 'short' },
   month: { month: 'short' },
@@ -16,7 +16,7 @@ const TICK_FIELDS: Record<string, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric' },
   timeOfDay: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
-};
+} satisfies Record<string, Intl.DateTimeFormatOptions>);
 
 /**
  * Builds the formatters of every tick step for a language ahead of time (while the page is
