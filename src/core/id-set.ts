@@ -15,7 +15,7 @@ export class IdSet {
    * A search reads the hash beside the position, in the same few bytes, and reads the id itself
    * only when the hashes agree.
    */
-  private table = new Int32Array(2 * 1024);
+  private table: Int32Array;
   /** The ids, in the order taken. */
   private readonly keys: string[] = [];
   /** The slot of the id last taken, while it may be given back (-1: none). */
@@ -25,8 +25,19 @@ export class IdSet {
   /** The id last taken into the fallback, while it may be given back. */
   private lastId?: string;
 
-  /** `seed`: where the hashes start (random unless given: tests give one). */
-  constructor(private readonly seed = (Math.random() * 2 ** 32) | 0) {}
+  /**
+   * `expected`: about how many ids will be taken (a document's events): the table is made large
+   * enough for them at once, not grown (and every id placed again) as they come. `seed`: where
+   * the hashes start (random unless given: tests give one).
+   */
+  constructor(
+    expected = 0,
+    private readonly seed = (Math.random() * 2 ** 32) | 0,
+  ) {
+    let slots = 1024;
+    while (slots < 2 * expected && slots < MAX_PRESIZED_SLOTS) slots *= 2;
+    this.table = new Int32Array(2 * slots);
+  }
 
   /**
    * Takes an id: 'taken' when it is new, 'used' when an earlier one took it, 'invalid' when it is
@@ -113,6 +124,9 @@ export class IdSet {
     this.table = table;
   }
 }
+
+/** The largest table made ahead of time (16 MiB); past it, it grows as ids come. */
+const MAX_PRESIZED_SLOTS = 2 ** 21;
 
 /** Steps a search may take before the ids move to a Set: with the table at most half full, a search takes one or two. */
 const MAX_PROBES = 64;

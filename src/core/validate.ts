@@ -248,12 +248,16 @@ function checkSources(value: unknown, path: string, check: Checker): SourceLink[
 
 /** What checking the events shares: the checker, the categories and the ids taken so far. */
 class EventChecker {
-  private readonly ids = new IdSet();
+  private readonly ids: IdSet;
 
   constructor(
     private readonly check: Checker,
     private readonly categoryIds: ReadonlySet<string>,
-  ) {}
+    /** How many events the document lists: the id table is made for that many at once. */
+    count: number,
+  ) {
+    this.ids = new IdSet(count);
+  }
 
   /** The event at position `at`, normalised, or null (with its issues) when it cannot be shown. */
   event(raw: unknown, at: number): TimelineEvent | null {
@@ -331,7 +335,7 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
   const categoryIds = new Set(categories.map((c) => c.id));
   const eras = checkEras(input.eras, check);
   const raws: unknown[] = input.events;
-  const checker = new EventChecker(check, categoryIds);
+  const checker = new EventChecker(check, categoryIds, raws.length);
   const events: TimelineEvent[] = [];
   for (let i = 0; i < raws.length; i++) {
     const event = checker.event(raws[i], i);

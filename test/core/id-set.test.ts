@@ -46,7 +46,7 @@ describe('IdSet', () => {
   });
 
   it('gives back the id last taken, for a later take, and keeps finding the ids placed past it', () => {
-    const ids = new IdSet(7);
+    const ids = new IdSet(0, 7);
     // Ids that share a slot: each is placed past the ones before it.
     const [a, b, c, d] = crowd(4, 7);
     expect(ids.take(a)).to.equal('taken');
@@ -69,7 +69,7 @@ describe('IdSet', () => {
   });
 
   it('gives back an id whose taking made the table grow', () => {
-    const ids = new IdSet(11);
+    const ids = new IdSet(0, 11);
     for (let i = 0; i < 512; i++) ids.take(`e-${i}`);
     expect(slots(ids)).to.equal(1024);
     expect(ids.take('e-512')).to.equal('taken');
@@ -98,7 +98,7 @@ describe('IdSet', () => {
   it('moves to a Set of strings when ids were made to pile up in one slot, and still answers right', () => {
     // Ids written against a known seed: the set under test is given it (a real one picks its own at random).
     const piled = crowd(100, 5);
-    const ids = new IdSet(5);
+    const ids = new IdSet(0, 5);
     for (const id of piled) expect(ids.take(id)).to.equal('taken');
     expect(fellBack(ids), 'a search ran long').to.equal(true);
     for (const id of piled) expect(ids.take(id)).to.equal('used');
@@ -110,5 +110,16 @@ describe('IdSet', () => {
     const spread = new IdSet();
     for (const id of piled) spread.take(id);
     expect(fellBack(spread)).to.equal(false);
+  });
+
+  it('is made large enough for the ids expected, and grows past them', () => {
+    const ids = new IdSet(100_000);
+    expect(slots(ids)).to.equal(262_144);
+    for (let i = 0; i < 100_000; i++) ids.take(`e-${i}`);
+    expect(slots(ids)).to.equal(262_144);
+    for (let i = 100_000; i < 140_000; i++) ids.take(`e-${i}`);
+    expect(slots(ids)).to.equal(524_288);
+    expect(ids.take('e-0')).to.equal('used');
+    expect(ids.size).to.equal(140_000);
   });
 });
