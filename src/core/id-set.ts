@@ -16,7 +16,7 @@ export class IdSet {
    * only when the hashes agree.
    */
   private table: Int32Array;
-  /** The ids, in the order taken. */
+  /** The ids, in the order taken (emptied once the Set takes over). */
   private readonly keys: string[] = [];
   /** The slot of the id last taken, while it may be given back (-1: none). */
   private lastSlot = -1;
@@ -57,8 +57,10 @@ export class IdSet {
       if (at === 0) break;
       if (table[2 * slot] === hash && keys[at - 1] === id) return 'used';
       if (probes === MAX_PROBES) {
+        // The Set holds the ids from here on: the table and the list go.
         this.fallback = new Set(keys);
         this.table = new Int32Array(0);
+        keys.length = 0;
         return this.takeIntoFallback(id);
       }
       slot = (slot + 1) & mask;
