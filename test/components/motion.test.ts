@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { flagshipData, mark, mountTimeline, settle, shadow, until } from '../support/timeline.js';
+import { flagshipData, mark, mountTimeline, settle, shadow, until, watchMeasures } from '../support/timeline.js';
 
 /** The motion canvas while it shows: when still it stays in the page, hidden. */
 const SHOWN_CANVAS = 'canvas.motion:not([hidden])';
@@ -168,14 +168,9 @@ describe('news-timeline in motion', () => {
     await warmUp(element);
     element.zoomTo('2020-06-01', '2021-06-01');
     await settle(element);
-    const { measureText } = CanvasRenderingContext2D.prototype;
     let range: { start: Date; end: Date } | undefined;
     const perFrame: number[] = [];
-    let count = 0;
-    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
-      count++;
-      return measureText.call(this, text);
-    };
+    const { texts: counted, stop } = watchMeasures();
     try {
       const svg = shadow(element).querySelector('svg.timeline')!;
       const box = svg.getBoundingClientRect();
@@ -183,16 +178,16 @@ describe('news-timeline in motion', () => {
       svg.dispatchEvent(new MouseEvent('mousedown', at(1080)));
       // Each move brings half a year, and a hundred marks or more with titles not yet measured, into view.
       for (let step = 1; step <= 2; step++) {
-        count = 0;
+        counted.length = 0;
         window.dispatchEvent(new MouseEvent('mousemove', at(1080 - step * 500)));
         await element.updateComplete;
-        perFrame.push(count);
+        perFrame.push(counted.length);
         await nextFrame();
       }
       expect(shadow(element).querySelector(SHOWN_CANVAS), 'in motion').to.exist;
       // 40 new titles, and the cuts of the one that used the last of them.
       for (const measured of perFrame) expect(measured).to.be.at.most(40 + 30);
-      count = 0;
+      counted.length = 0;
       const settled = new Promise<{ start: Date; end: Date }>((resolve) =>
         element.addEventListener('nt-range-change', (event) => resolve((event as CustomEvent).detail), { once: true }),
       );
@@ -200,9 +195,9 @@ describe('news-timeline in motion', () => {
       range = await settled;
       await settle(element);
       // The titles the last motion frame had to leave unmeasured (an unbounded frame leaves none).
-      expect(count, 'the still frame measured the titles left').to.be.greaterThan(10);
+      expect(counted.length, 'the still frame measured the titles left').to.be.greaterThan(10);
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      stop();
     }
     // Once still, the labels are those of a timeline drawn at that view from the start.
     const labels = (el: NewsTimeline) => [...shadow(el).querySelectorAll('.mark-text text.label')].map((t) => `${Number(t.getAttribute('x')).toFixed(1)} ${t.textContent}`);
@@ -222,12 +217,7 @@ describe('news-timeline in motion', () => {
       title: `Bulletin ${i} from the eastern desk`,
       importance: 3,
     }));
-    const { measureText } = CanvasRenderingContext2D.prototype;
-    const measured: string[] = [];
-    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
-      measured.push(text);
-      return measureText.call(this, text);
-    };
+    const { texts: measured, stop } = watchMeasures();
     try {
       const element = await mountTimeline(undefined, 1100);
       element.data = { events };
@@ -251,7 +241,7 @@ describe('news-timeline in motion', () => {
       element.remove();
       expect([canvas.width, canvas.height]).to.deep.equal([0, 0]);
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      stop();
     }
   });
 

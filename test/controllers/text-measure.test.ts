@@ -14,7 +14,8 @@ describe('TextMeasureController', () => {
     try {
       const element = await mountTimeline(undefined, 800);
       for (let i = 0; i < 40 && measured.length < 2; i++) await sleep(50);
-      expect(measured.map((m) => m.text)).to.deep.equal(['Aa 0123456789', 'عربي ٠١٢٣']);
+      // First (the page's rehearsal of a first render, if it has begun, measures after them).
+      expect(measured.slice(0, 2).map((m) => m.text)).to.deep.equal(['Aa 0123456789', 'عربي ٠١٢٣']);
       const font = measured[0].font;
       expect(font).to.match(/^12px /);
       // The data's labels are measured in the same font, and the samples are not measured again.

@@ -50,6 +50,17 @@ export async function mountTimeline(data: unknown, width = 1280, attrs: Record<s
   return element;
 }
 
+/** Records the texts the page measures on a canvas from now on (labels are measured so) until `stop()`. */
+export function watchMeasures(): { texts: string[]; stop(): void } {
+  const { measureText } = CanvasRenderingContext2D.prototype;
+  const texts: string[] = [];
+  CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+    texts.push(text);
+    return measureText.call(this, text);
+  };
+  return { texts, stop: () => void (CanvasRenderingContext2D.prototype.measureText = measureText) };
+}
+
 export const shadow = (element: NewsTimeline) => element.shadowRoot!;
 export const mark = (element: NewsTimeline, id: string) => shadow(element).querySelector<SVGGElement>(`.mark[data-event-id="${id}"]`);
 export const focused = (element: NewsTimeline) => shadow(element).activeElement as (SVGGElement & HTMLElement) | null;

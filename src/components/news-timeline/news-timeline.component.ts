@@ -11,6 +11,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PictureController } from '../../controllers/picture-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { RehearsalController } from '../../controllers/rehearsal-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
@@ -252,6 +253,17 @@ export class NewsTimeline extends LitElement {
     open: (id) => this.openFound(id),
   });
 
+  constructor() {
+    super();
+    // Before any data, the page's first element rehearses a first render on made-up events, shown nowhere.
+    new RehearsalController(this, {
+      waiting: () => !this.timeline,
+      context: (categories) => this.contextFor(categories),
+      scene: (model, ctx, view) => this.trackScene(this.resize.width || 800, false, view, model, ctx),
+      actions: () => this.pageActions,
+    });
+  }
+
   // ---- public API -------------------------------------------------------------------------
 
   /** The validated timeline currently shown, or null. */
@@ -388,13 +400,12 @@ export class NewsTimeline extends LitElement {
    * measures a bounded number of new label texts (see TextMeasureController.refresh): the labels
    * it leaves come in the next frames, and the first still frame places every label.
    */
-  private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view): TrackScene {
+  private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view, model = this.model, ctx = this.viewContext): TrackScene {
     this.measurer.refresh(moving);
-    const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
     const { measure, affordable } = this.measurer;
-    return this.model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
+    return model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
@@ -435,7 +446,11 @@ export class NewsTimeline extends LitElement {
 
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? NO_CATEGORIES);
+    return this.contextFor(this.timeline?.categories ?? NO_CATEGORIES);
+  }
+
+  private contextFor(categories: readonly Category[]): ViewContext {
+    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', categories);
   }
 
   // ---- rendering --------------------------------------------------------------------------
