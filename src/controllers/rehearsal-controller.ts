@@ -19,19 +19,20 @@ export interface RehearsalOptions {
 }
 
 /**
- * The element rehearsing, once per page: every element shares the engine's compiled code and
- * Lit's prepared templates. Taken by the first whose page goes idle before its data comes.
+ * Whether a page's rehearsal has begun: once per page, as every element shares the engine's
+ * compiled code and Lit's prepared templates. (A flag, not the element: a page that removes its
+ * first timeline must be able to let it go.)
  */
-let rehearser: RehearsalController | null = null;
+let begun = false;
 
-/** Days in the made-up timeline's years, and where its burst of same-week events falls. */
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2001, 0, 1);
 
 /**
  * A small made-up timeline with what a real one has: three lanes and an era, points of each
  * importance, ranges, a burst of events days apart (drawn as a cluster with a count), and an
- * event with a summary and a source (the card). Made fresh, as a page's data would be.
+ * event with a summary and a source (the card). Made fresh, as a page's data would be. No
+ * media: the card's image would be fetched, even from a node never put in the page.
  */
 export function rehearsalDocument(): unknown {
   const day = (n: number) => new Date(FIRST_DAY + n * DAY_MS).toISOString().slice(0, 10);
@@ -63,15 +64,20 @@ export function rehearsalDocument(): unknown {
 }
 
 /**
- * While the page is idle before any data (its file loading, its script still fetching it), the
- * first element of a page goes once through what a first render does, on a small made-up
- * timeline shown nowhere: the timeline read and checked, indexed and laid out, and the toolbar,
- * track and card rendered into a node that is never put in the page (no style, layout or paint).
- * The engine has then compiled that code, Lit has prepared its templates and the locale has its
- * date formatters: the real first render does not pay for them. Data that comes in the same
- * task as the element (inline, or set at once) leaves no idle time, and pays as before.
+ * While the page waits for its data (its file loading, its script still fetching it), the first
+ * element of a page goes once through what a first render does, on a small made-up timeline
+ * shown nowhere: the timeline read and checked, indexed and laid out, and the toolbar, track and
+ * card rendered into a node that is never put in the page (no style, layout or paint). The engine
+ * has then compiled that code, Lit has prepared its templates and the locale has its date
+ * formatters: the real first render does not pay for them. Data that comes in the same task as
+ * the element (inline, or set at once) leaves no time for it, and pays as before.
  */
 export class RehearsalController implements ReactiveController {
+  /** Counts connections: steps scheduled before the last one are dropped (a moved element connects again). */
+  private connection = 0;
+  /** Whether this element took the page's rehearsal. */
+  private mine = false;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: RehearsalOptions,
@@ -80,15 +86,22 @@ export class RehearsalController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (rehearser) return;
-    // Five steps: the first when the page is idle, the others each in a task of its own right
-    // after, so that a reader's input or the data's arrival waits for one step at most. Once the
-    // data is in, the steps left are dropped (the first render pays for what they would prepare).
-    const wanted = () => (rehearser ?? this) === this && this.host.isConnected && this.options.waiting();
+    if (begun) return;
+    const connection = ++this.connection;
+    // Five steps: the first once the page has been idle a while (no frame to draw for 40 ms), the
+    // others each in a task of its own right after, so that a reader's input or the data's
+    // arrival waits for one step at most (10 to 60 ms). Once the data is in, or the element has
+    // left the page, the steps left are dropped (the first render pays for what they would do).
+    const wanted = () => connection === this.connection && (!begun || this.mine) && this.host.isConnected && this.options.waiting();
     const run = (steps: Array<() => void>) => {
       const [step, ...rest] = steps;
       if (!step || !wanted()) return;
-      step();
+      try {
+        step();
+      } catch {
+        // Nothing of it shows: a step that fails only leaves the first render to pay in full.
+        return;
+      }
       setTimeout(() => run(rest));
     };
     let timeline: Timeline | null = null;
@@ -112,9 +125,9 @@ export class RehearsalController implements ReactiveController {
       };
       render(renderTimelinePage(ctx, rehearsed, this.options.actions()), document.createElement('div'));
     };
-    whenIdle(() => run([
+    const steps = [
       () => {
-        rehearser = this;
+        begun = this.mine = true;
         const read = readTimeline(rehearsalDocument());
         // Native JSON is read at once: its reader is in the main file.
         timeline = read instanceof Promise ? null : read.timeline;
@@ -129,6 +142,11 @@ export class RehearsalController implements ReactiveController {
       () => page(0),
       () => page(1),
       () => page(2),
-    ]), wanted);
+    ];
+    whenIdle(() => run(steps), wanted);
+  }
+
+  hostDisconnected(): void {
+    this.connection++;
   }
 }

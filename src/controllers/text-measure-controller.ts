@@ -45,13 +45,25 @@ export class TextMeasureController implements ReactiveController {
       this.refresh();
       for (const sample of FONT_SAMPLES) this.measure(sample);
     });
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
   }
 
   hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
     this.cache.clear();
     this.context = undefined;
     this.font = '';
   }
+
+  /**
+   * A web font that arrives after texts were measured in a fallback changes their widths, not the
+   * font's name: the widths are measured again and the labels placed anew.
+   */
+  private readonly fontsLoaded = (): void => {
+    if (this.cache.size === 0) return;
+    this.cache.clear();
+    this.host.requestUpdate();
+  };
 
   /**
    * Reads the inherited font (label widths are kept until it changes) and sets how many new texts

@@ -2,16 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { settle, shadow, watchMeasures } from '../support/timeline.js';
 
-// A page of its own (each test file is one): its first element gets its data in the same task
-// as it is made, so there is no time to rehearse in, and none is taken.
+// A page of its own (each test file is one): its first element is made with its data, so there is
+// no time to rehearse in, and none is taken.
 
 describe('RehearsalController, data given at once', () => {
   it('does not rehearse once the data is in, and leaves the rehearsal to a later element that waits', async () => {
     const { texts, stop } = watchMeasures();
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><news-timeline></news-timeline></div>`);
+      const data = { events: [{ id: 'a', start: '2024-06-19', title: 'Pyongyang summit', importance: 3 }] };
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><news-timeline .data=${data}></news-timeline></div>`);
       const element = wrapper.querySelector<NewsTimeline>('news-timeline')!;
-      element.data = { events: [{ id: 'a', start: '2024-06-19', title: 'Pyongyang summit', importance: 3 }] };
       await settle(element);
       expect(shadow(element).querySelector('.mark')).to.exist;
       await new Promise((resolve) => setTimeout(resolve, 1500));

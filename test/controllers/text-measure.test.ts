@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mountTimeline, shadow } from '../support/timeline.js';
+import { mountTimeline, settle, shadow, watchMeasures } from '../support/timeline.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -27,6 +27,21 @@ describe('TextMeasureController', () => {
       expect(measured.some((m) => m.text === 'Aa 0123456789')).to.equal(false);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
+  it('measures the labels again when a web font arrives (its name is the same, its widths are not)', async () => {
+    const element = await mountTimeline({ events: [{ id: 'a', start: '2024-06-19', title: 'Pyongyang summit', importance: 3 }] }, 800);
+    const watch = watchMeasures();
+    try {
+      await settle(element);
+      expect(watch.texts).to.not.include('Pyongyang summit');
+      document.fonts.dispatchEvent(new Event('loadingdone'));
+      await settle(element);
+      expect(watch.texts).to.include('Pyongyang summit');
+      expect(shadow(element).querySelector('.mark')).to.exist;
+    } finally {
+      watch.stop();
     }
   });
 });

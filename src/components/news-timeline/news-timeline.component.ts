@@ -257,7 +257,7 @@ export class NewsTimeline extends LitElement {
     super();
     // Before any data, the page's first element rehearses a first render on made-up events, shown nowhere.
     new RehearsalController(this, {
-      waiting: () => !this.timeline,
+      waiting: () => !this.timeline && this.source.status !== 'failed',
       context: (categories) => this.contextFor(categories),
       scene: (model, ctx, view) => this.trackScene(this.resize.width || 800, false, view, model, ctx),
       actions: () => this.pageActions,
