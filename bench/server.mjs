@@ -31,8 +31,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts the server on a free port; resolves with its origin, `gzipSize(path)` and `close()`. */
-export function serve() {
+/**
+ * Starts the server on a free port; resolves with its origin, `gzipSize(path)` and `close()`.
+ * `distFrom`: another checkout whose `dist/` is served instead of this one's (`bench/ab.mjs`), so
+ * that two builds meet the same pages and data.
+ */
+export function serve({ distFrom } = {}) {
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
@@ -41,7 +45,7 @@ export function serve() {
       return;
     }
     try {
-      const body = await readFile(join(root, path));
+      const body = await readFile(join(distFrom && path.startsWith('/dist/') ? distFrom : root, path));
       if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }).length);
       response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
       response.end(body);
