@@ -340,6 +340,26 @@ describe('visible focus', () => {
   }
 });
 
+describe('rings', () => {
+  it('rings only the mark holding the tab stop and the selected one, and moves the ring with focus', async () => {
+    const element = await mountTimeline(data, 1280, { start: '2000-01', end: '2002-12' });
+    element.select('putin-pyongyang-2000');
+    await settle(element);
+    const ringed = () => [...shadow(element).querySelectorAll('.mark')].filter((m) => m.querySelector('.ring')).map((m) => m.getAttribute('data-key'));
+    // Selected and holding the tab stop: one mark, one ring, among several marks.
+    expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(2);
+    expect(ringed()).to.deep.equal(['putin-pyongyang-2000']);
+    mark(element, 'putin-pyongyang-2000')!.focus();
+    press(element, 'ArrowRight');
+    await settle(element);
+    const moved = focused(element)!.getAttribute('data-key');
+    expect(moved).to.not.equal('putin-pyongyang-2000');
+    // The focused mark now has its ring, and the selected one keeps its own.
+    expect(ringed().sort()).to.deep.equal([moved, 'putin-pyongyang-2000'].sort());
+    expect(focused(element)!.querySelector('.ring')).to.not.equal(null);
+  });
+});
+
 describe('motion, colour and forced colours', () => {
   it('jumps without animation when the reader prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -362,9 +382,10 @@ describe('motion, colour and forced colours', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       element.select('putin-pyongyang-2000');
       await settle(element);
-      const ring = (id: string) => getComputedStyle(mark(element, id)!.querySelector('.ring')!).stroke;
-      expect(ring('putin-pyongyang-2000')).to.not.equal(ring('friendship-treaty-2000'));
-      expect(ring('putin-pyongyang-2000')).to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      // The selected mark is ringed in a system colour; a mark neither selected nor focused has no ring.
+      const ring = getComputedStyle(mark(element, 'putin-pyongyang-2000')!.querySelector('.ring')!).stroke;
+      expect(ring).to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      expect(mark(element, 'friendship-treaty-2000')!.querySelector('.ring')).to.equal(null);
       mark(element, 'kim-jong-il-vladivostok-2002')!.focus();
       press(element, 'ArrowLeft');
       await settle(element);

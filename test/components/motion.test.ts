@@ -95,9 +95,8 @@ describe('news-timeline in motion', () => {
     const element = await mountTimeline(await flagshipData(), 1100);
     await warmUp(element);
     const root = shadow(element);
-    const labelled = [...root.querySelectorAll<SVGGElement>('.mark-text')].find((g) => g.querySelector('text.label'))!;
-    const key = labelled.getAttribute('data-for')!;
-    const labelX = () => Number(root.querySelector(`.mark-text[data-for="${CSS.escape(key)}"] text.label`)?.getAttribute('x'));
+    const key = root.querySelector('text.label[data-for]')!.getAttribute('data-for')!;
+    const labelX = () => Number(root.querySelector(`text.label[data-for="${CSS.escape(key)}"]`)?.getAttribute('x'));
     const markX = () => root.querySelector(`.mark[data-key="${CSS.escape(key)}"]`)?.querySelector('circle.shape, rect.shape')!.getBoundingClientRect().x;
     const [label0, mark0] = [labelX(), markX()];
     const drag = await dragWithoutRelease(element, -200);
@@ -200,7 +199,7 @@ describe('news-timeline in motion', () => {
       stop();
     }
     // Once still, the labels are those of a timeline drawn at that view from the start.
-    const labels = (el: NewsTimeline) => [...shadow(el).querySelectorAll('.mark-text text.label')].map((t) => `${Number(t.getAttribute('x')).toFixed(1)} ${t.textContent}`);
+    const labels = (el: NewsTimeline) => [...shadow(el).querySelectorAll('.labels text.label')].map((t) => `${Number(t.getAttribute('x')).toFixed(1)} ${t.textContent}`);
     const fresh = await mountTimeline({ categories, events }, 1100);
     const shown = new Promise((resolve) => fresh.addEventListener('nt-range-change', resolve, { once: true }));
     fresh.zoomTo(range!.start, range!.end);

@@ -49,7 +49,7 @@ describe('<news-timeline>', () => {
     const clusters = [...shadow(element).querySelectorAll('.cluster')];
     expect(clusters.length).to.be.greaterThan(0);
     for (const cluster of clusters) {
-      const text = shadow(element).querySelector(`.mark-text[data-for="${cluster.getAttribute('data-key')}"] .count`)!;
+      const text = shadow(element).querySelector(`.count[data-for="${cluster.getAttribute('data-key')}"]`)!;
       const count = Number(text.textContent);
       expect(cluster.querySelectorAll('[data-event-id]').length).to.equal(count);
       expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events, `));

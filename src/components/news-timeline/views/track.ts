@@ -57,6 +57,13 @@ function nodeKeys(marks: readonly SceneMark[], focusKey: string): Map<SceneMark,
 /** Whether a mark holds none of the events the find field matches. */
 const dimmed = (mark: SceneMark, state: TrackState) => Boolean(state.matches && !mark.events.some((event) => state.matches!.has(event.id)));
 
+/**
+ * Whether a mark draws its focus and selection ring: only the mark holding the tab stop (where
+ * focus lands) and the selected one do. A ring on every mark was a node more per mark for the
+ * browser to style, lay out and paint each time the marks are drawn, for nothing to be seen.
+ */
+const ringed = (tabindex: string, selected: boolean) => tabindex === '0' || selected;
+
 /** Marks in drawing order: bars underneath, points and clusters on top of them. */
 const barsFirst = (marks: readonly SceneMark[]) => [...marks.filter((m) => m.kind === 'range'), ...marks.filter((m) => m.kind !== 'range')];
 
@@ -159,7 +166,7 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
     const holdsSelected = state.selected !== null && holds(mark, state.selected);
     return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${ctx.clusterName(mark.size, mark.first, mark.last)}
       aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
-      <rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>
+      ${ringed(tabindex, holdsSelected) ? svg`<rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>` : nothing}
       <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
       ${members && mark.size <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
     </g>`;
@@ -167,30 +174,32 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
   const event = mark.lead;
   const name = ctx.markName(event);
   const position = m.position(ctx.number(state.shown.placeAt(mark.order) + 1), total);
+  const selected = state.selected === event;
+  const ring = !ringed(tabindex, selected)
+    ? nothing
+    : mark.kind === 'range'
+      ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>`
+      : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>`;
   const shape =
     mark.kind === 'range'
-      ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>
-          <rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
-      : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>
-          <circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
+      ? svg`<rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
+      : svg`<circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
   return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)}
       role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
-      aria-current=${state.selected === event ? 'true' : 'false'} @click=${onClick}>
-    ${shape}
+      aria-current=${selected ? 'true' : 'false'} @click=${onClick}>
+    ${ring}${shape}
   </g>`;
 }
 
 /**
  * A mark's visible text (its label and a cluster's count), drawn apart from the focusable mark:
  * the mark's accessible name already says all of it, in full, where the label may be shortened.
+ * Each text says which mark it belongs to (`data-for`), with no group around them.
  */
 function renderMarkText(mark: SceneMark, act: TrackActions, dim: boolean): TemplateResult {
-  return svg`<g class="mark-text" data-for=${mark.key} ?data-dim=${dim}>
-    ${mark.count
-      ? svg`<text class="count" x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
-      : nothing}
-    ${mark.label
-      ? svg`<text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor="middle" @click=${() => act.activate(mark.key)}>${mark.label.text}</text>`
-      : nothing}
-  </g>`;
+  return svg`${mark.count
+      ? svg`<text class="count" data-for=${mark.key} ?data-dim=${dim} x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
+      : nothing}${mark.label
+      ? svg`<text class="label" data-for=${mark.key} ?data-dim=${dim} x=${mark.label.x} y=${mark.label.y} text-anchor="middle" @click=${() => act.activate(mark.key)}>${mark.label.text}</text>`
+      : nothing}`;
 }
