@@ -38,6 +38,25 @@ function painted(canvas: HTMLCanvasElement): number {
   return count;
 }
 
+/** Counts the paints of the motion canvas (each begins by clearing it), until `stop()`. */
+function watchCanvasPaints(): { readonly count: number; stop(): void } {
+  const proto = CanvasRenderingContext2D.prototype;
+  const clearRect = proto.clearRect;
+  let count = 0;
+  proto.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clearRect>) {
+    if (this.canvas.classList.contains('motion')) count++;
+    return clearRect.apply(this, args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    stop: () => {
+      proto.clearRect = clearRect;
+    },
+  };
+}
+
 /**
  * Zooms in (at the whole span there is nothing to pan to), then drags until the painter chunk has
  * loaded (the first motion may draw as SVG while it loads).
@@ -113,6 +132,56 @@ describe('news-timeline in motion', () => {
     expect(root.querySelector('svg.timeline')!.classList.contains('moving')).to.equal(false);
     const label2 = labelX();
     if (!Number.isNaN(label2)) expect(label2).to.be.lessThan(label0 - 100);
+  });
+
+  it('leaves the canvas as it is when the motion ends on what its last frame painted', async () => {
+    const element = await mountTimeline(await flagshipData(), 1100);
+    await warmUp(element);
+    const paints = watchCanvasPaints();
+    try {
+      const drag = await dragWithoutRelease(element, -200);
+      const canvas = shadow(element).querySelector<HTMLCanvasElement>(SHOWN_CANVAS)!;
+      expect(paints.count, 'painted while moving').to.be.greaterThan(0);
+      const moving = paints.count;
+      drag.up();
+      await element.updateComplete;
+      // The first still frame lays out the marks and labels the last one painted: the canvas,
+      // still up over the SVG catching up, keeps its pixels.
+      expect(shadow(element).querySelector(SHOWN_CANVAS)).to.equal(canvas);
+      expect(paints.count).to.equal(moving);
+      expect(painted(canvas)).to.be.greaterThan(500);
+      await settle(element);
+    } finally {
+      paints.stop();
+    }
+  });
+
+  it('paints the canvas once more when the still frame places labels the motion had to leave', async () => {
+    const categories = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id }));
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e-${i}`,
+      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      title: `Dispatch ${i} from the northern desk`,
+      category: categories[i % 5].id,
+      importance: 3,
+    }));
+    const element = await mountTimeline({ categories, events }, 1100);
+    await warmUp(element);
+    element.zoomTo('2020-06-01', '2021-06-01');
+    await settle(element);
+    const paints = watchCanvasPaints();
+    try {
+      // Half a year of titles never measured comes into view: the last frame in motion leaves most of their labels.
+      const drag = await dragWithoutRelease(element, -1000);
+      const moving = paints.count;
+      drag.up();
+      await element.updateComplete;
+      expect(shadow(element).querySelector(SHOWN_CANVAS)).to.exist;
+      expect(paints.count).to.equal(moving + 1);
+      await settle(element);
+    } finally {
+      paints.stop();
+    }
   });
 
   it('keeps focus on the focused mark through the motion', async () => {
