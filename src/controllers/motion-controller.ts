@@ -15,9 +15,9 @@ export interface MotionOptions {
   /** Whether some marks are drawn dimmed (the find field is in use): the canvas does not dim. */
   dimming(): boolean;
   /**
-   * Lays out, and drops, what a gesture's first frame would show, while the page is idle: the
-   * layout's code is then compiled and the labels it needs measured. Else that first frame pays
-   * for both (tens of milliseconds at a hundred thousand events).
+   * Lays out, and drops, what a gesture's first frame would show, in motion and still, while the
+   * page is idle: the layout's code is then compiled and the labels it needs measured. Else that
+   * first frame pays for both (tens of milliseconds at a hundred thousand events).
    */
   rehearse?(): void;
 }

@@ -278,7 +278,7 @@ describe('news-timeline in motion', () => {
     expect(labels(element)).to.deep.equal(labels(fresh));
   });
 
-  it('gets ready while the page is idle: paints the hidden canvas, and measures the labels of the view zoomed in twice', async () => {
+  it('gets ready while the page is idle: paints the hidden canvas, lays out the view zoomed in twice in motion and still, and measures its labels', async () => {
     const events = Array.from({ length: 600 }, (_, i) => ({
       id: `e-${i}`,
       start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
@@ -288,6 +288,14 @@ describe('news-timeline in motion', () => {
     const { texts: measured, stop } = watchMeasures();
     try {
       const element = await mountTimeline(undefined, 1100);
+      // Each layout begins by telling the measurer whether it is one in motion.
+      const layouts: boolean[] = [];
+      const measurer = (element as unknown as { measurer: { refresh(inMotion?: boolean): void } }).measurer;
+      const refresh = measurer.refresh.bind(measurer);
+      measurer.refresh = (inMotion = false) => {
+        layouts.push(inMotion);
+        refresh(inMotion);
+      };
       element.data = { events };
       await element.updateComplete;
       // What the first render measured; all that follows is the element's own, with no gesture.
@@ -304,6 +312,8 @@ describe('news-timeline in motion', () => {
       };
       expect(await idleUntil(() => canvas.width > 0 && painted(canvas) > 500), 'the hidden canvas painted').to.equal(true);
       expect(await idleUntil(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10), 'titles of the zoomed-in view measured').to.equal(true);
+      // A layout in motion among them, with no gesture yet: the code a gesture's first frame runs is ready.
+      expect(layouts.includes(true), 'a layout in motion rehearsed').to.equal(true);
       expect(canvas.hidden).to.equal(true);
       // Out of the page, the canvas gives its pixels back.
       element.remove();

@@ -237,10 +237,14 @@ export class NewsTimeline extends LitElement {
     selected: () => (this.selected && this.model.index.get(this.selected)) || null,
     dimming: () => this.finder.matches !== null,
     rehearse: () => {
-      // The view zoomed in twice around its middle: where a wheel or a pinch first goes.
+      // The view zoomed in twice around its middle (where a wheel or a pinch first goes), laid out
+      // as a frame in motion does (its own code paths: labels within a budget), then still.
       const [from, to] = this.zoom.view;
       const quarter = (to - from) / 4;
-      if (this.timeline && this.resize.width > 0) this.trackScene(this.resize.width, false, [from + quarter, to - quarter]);
+      if (this.timeline && this.resize.width > 0) {
+        this.trackScene(this.resize.width, true, [from + quarter, to - quarter]);
+        this.trackScene(this.resize.width, false, [from + quarter, to - quarter]);
+      }
       // And the axis's formatters for every zoom step the gesture may go through.
       prepareTickFormats(this.viewContext.lang, this.viewContext.digits);
     },
