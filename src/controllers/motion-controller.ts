@@ -47,8 +47,8 @@ export interface MotionPlan {
  * (each a focusable button with its accessible name and `data-event-id`) stay in the page all
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
  * keep them. When the motion ends they catch up in two frames, each about half the work: the
- * marks first (what focus and screen readers use), under the canvas painted once more, then the
- * labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture).
+ * marks first (what focus and screen readers use), under the canvas (painted once more if the
+ * still layout differs from what it shows), then the labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture).
  * Forced colours and dimmed marks always draw as SVG. The painter loads when a pointer, a finger
  * or focus first comes to the element, or as soon as the first marks are drawn, so it is there
  * by the time a gesture starts (else the first frames draw as SVG).

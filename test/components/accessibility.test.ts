@@ -349,6 +349,12 @@ describe('rings', () => {
     // Selected and holding the tab stop: one mark, one ring, among several marks.
     expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(2);
     expect(ringed()).to.deep.equal(['putin-pyongyang-2000']);
+    // The ring is no part of the pointer's target: a ringed mark is aimed at on its shape, as every other mark is.
+    const ringedMark = mark(element, 'putin-pyongyang-2000')!;
+    const shape = ringedMark.querySelector('.shape')!.getBoundingClientRect();
+    const [cx, cy] = [shape.x + shape.width / 2, shape.y + shape.height / 2];
+    expect(shadow(element).elementFromPoint(cx, cy)?.closest('.mark')).to.equal(ringedMark);
+    expect(shadow(element).elementFromPoint(shape.right + 3, cy)?.closest('.mark') ?? null).to.not.equal(ringedMark);
     mark(element, 'putin-pyongyang-2000')!.focus();
     press(element, 'ArrowRight');
     await settle(element);

@@ -36,7 +36,13 @@ describe('find', () => {
       const matching = ids.some((id) => expected.includes(id));
       expect(mark.hasAttribute('data-dim'), ids.join()).to.equal(!matching);
       if (!matching) expect(Number(getComputedStyle(mark).opacity)).to.be.lessThan(0.5);
+      // Its label and count dim with it.
+      for (const text of shadow(element).querySelectorAll(`.labels [data-for="${CSS.escape(mark.dataset.key!)}"]`)) {
+        expect(text.hasAttribute('data-dim'), `${ids.join()} text`).to.equal(!matching);
+        if (!matching) expect(Number(getComputedStyle(text).opacity)).to.be.lessThan(0.5);
+      }
     }
+    expect(shadow(element).querySelector('.labels [data-dim]'), 'some labels dimmed').to.exist;
   });
 
   it('shows only the matches in the list view', async () => {

@@ -137,17 +137,24 @@ describe('news-timeline in motion', () => {
   it('leaves the canvas as it is when the motion ends on what its last frame painted', async () => {
     const element = await mountTimeline(await flagshipData(), 1100);
     await warmUp(element);
+    const root = shadow(element);
+    const key = root.querySelector('.mark:not(.cluster)[data-key]')!.getAttribute('data-key')!;
+    const markX = () => root.querySelector(`.mark[data-key="${CSS.escape(key)}"]`)?.querySelector('.shape')!.getBoundingClientRect().x;
+    const before = markX()!;
     const paints = watchCanvasPaints();
     try {
       const drag = await dragWithoutRelease(element, -200);
-      const canvas = shadow(element).querySelector<HTMLCanvasElement>(SHOWN_CANVAS)!;
+      const canvas = root.querySelector<HTMLCanvasElement>(SHOWN_CANVAS)!;
       expect(paints.count, 'painted while moving').to.be.greaterThan(0);
       const moving = paints.count;
       drag.up();
       await element.updateComplete;
-      // The first still frame lays out the marks and labels the last one painted: the canvas,
-      // still up over the SVG catching up, keeps its pixels.
-      expect(shadow(element).querySelector(SHOWN_CANVAS)).to.equal(canvas);
+      // The first still frame has drawn: the SVG marks caught up (the mark moved with the drag, or left the view).
+      const after = markX();
+      if (after !== undefined) expect(after).to.be.lessThan(before - 100);
+      // It laid out the marks and labels the last frame painted: the canvas, still up over the
+      // SVG catching up, keeps its pixels.
+      expect(root.querySelector(SHOWN_CANVAS)).to.equal(canvas);
       expect(paints.count).to.equal(moving);
       expect(painted(canvas)).to.be.greaterThan(500);
       await settle(element);
@@ -314,6 +321,8 @@ describe('news-timeline in motion', () => {
       expect(await idleUntil(() => measured.filter((text) => text.startsWith('Bulletin')).length >= 10), 'titles of the zoomed-in view measured').to.equal(true);
       // A layout in motion among them, with no gesture yet: the code a gesture's first frame runs is ready.
       expect(layouts.includes(true), 'a layout in motion rehearsed').to.equal(true);
+      // And a still one after it: the next real layout finds the measurer as a still frame leaves it.
+      expect(layouts.at(-1), 'the last layout still').to.equal(false);
       expect(canvas.hidden).to.equal(true);
       // Out of the page, the canvas gives its pixels back.
       element.remove();

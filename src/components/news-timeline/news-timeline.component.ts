@@ -400,9 +400,10 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * The track's scene for the visible window at a width. A frame in motion that paints the canvas
-   * measures a bounded number of new label texts (see TextMeasureController.refresh): the labels
-   * it leaves come in the next frames, and the first still frame places every label.
+   * The track's scene for the visible window at a width. A layout in motion (a frame that paints
+   * the canvas, or the idle warm-up rehearsing one) measures a bounded number of new label texts
+   * (see TextMeasureController.refresh): the labels it leaves come in the next frames, and the
+   * first still frame places every label.
    */
   private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view, model = this.model, ctx = this.viewContext): TrackScene {
     this.measurer.refresh(moving);

@@ -198,10 +198,13 @@ export const styles = css`
     stroke: var(--_background);
     stroke-width: 1.5;
   }
+  /* Only the mark holding the tab stop and the selected one have a ring: it is no part of what the
+     pointer aims at, so every mark's target is its drawn shape. */
   .mark .ring {
     fill: none;
     stroke: transparent;
     stroke-width: 2.5;
+    pointer-events: none;
   }
   .mark[aria-current='true'] .ring {
     stroke: var(--_text);

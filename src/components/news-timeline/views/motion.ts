@@ -19,8 +19,12 @@ export function lookOf(element: Element): MotionLook {
   return { palette: paletteOf(element), font: fontOf(element) };
 }
 
-/** What each canvas was last painted with, and at what size in pixels. */
-const shown = new WeakMap<HTMLCanvasElement, { scene: TrackScene; look: MotionLook; selected: TimelineEvent | null; width: number; height: number }>();
+/**
+ * What was last painted in each look, on which canvas and at what size in pixels. Kept by the
+ * look, which the element holds for one motion only: once the motion ends (or new data comes),
+ * the scene painted, and the data it was laid out from, are not kept alive by this.
+ */
+const shown = new WeakMap<MotionLook, { canvas: HTMLCanvasElement; scene: TrackScene; selected: TimelineEvent | null; width: number; height: number }>();
 
 /**
  * Paints a scene's marks on a canvas the size of the track, sharp on the screen's pixels. A
@@ -32,12 +36,12 @@ export function paintMarks(canvas: HTMLCanvasElement, scene: TrackScene, look: M
   const ratio = Math.max(1, globalThis.devicePixelRatio || 1);
   const width = Math.round(scene.width * ratio);
   const height = Math.round(scene.height * ratio);
-  const last = shown.get(canvas);
+  const last = shown.get(look);
   // A canvas given back (its size set to 0) or resized has lost its pixels: its size says so.
-  if (last && canvas.width === width && canvas.height === height && last.width === width && last.height === height) {
-    if (last.look === look && last.selected === selected && samePaintedMarks(last.scene, scene)) return;
+  if (last?.canvas === canvas && canvas.width === width && canvas.height === height && last.width === width && last.height === height) {
+    if (last.selected === selected && samePaintedMarks(last.scene, scene)) return;
   }
-  shown.set(canvas, { scene, look, selected, width, height });
+  shown.set(look, { canvas, scene, selected, width, height });
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
   // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).

@@ -146,7 +146,7 @@ function renderMarks(ctx: ViewContext, marks: readonly SceneMark[], state: Track
     </g>`;
 }
 
-/** The marks' labels and counts, above them all: a node for each mark that has either. */
+/** The marks' labels and counts, above them all: a text node for each label and each count. */
 function renderLabels(marks: readonly SceneMark[], state: TrackState, act: TrackActions): TemplateResult {
   const texts = marks.filter((mark) => mark.label || mark.count);
   // No label holds focus: every cluster's text reuses nodes in turn.
