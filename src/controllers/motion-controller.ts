@@ -48,7 +48,8 @@ export interface MotionPlan {
  * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
  * keep them. When the motion ends they catch up in two frames, each about half the work: the
  * marks first (what focus and screen readers use), under the canvas (painted once more if the
- * still layout differs from what it shows), then the labels, as the canvas is hidden (it stays in the page, its pixels ready for the next gesture).
+ * still layout differs from what it shows), then the labels, as the canvas is hidden (it stays
+ * in the page, its pixels ready for the next gesture).
  * Forced colours and dimmed marks always draw as SVG. The painter loads when a pointer, a finger
  * or focus first comes to the element, or as soon as the first marks are drawn, so it is there
  * by the time a gesture starts (else the first frames draw as SVG).

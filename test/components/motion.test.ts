@@ -77,6 +77,32 @@ async function warmUp(element: NewsTimeline): Promise<void> {
   await drag.release();
 }
 
+/**
+ * Two thousand events a day apart in five lanes, each with a title of its own: every frame of a
+ * drag meets titles never measured. Headlines all: the layout tries every one of them, however
+ * crowded the lane.
+ */
+const DISPATCHES = (() => {
+  const categories = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id }));
+  const events = Array.from({ length: 2000 }, (_, i) => ({
+    id: `e-${i}`,
+    start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    title: `Dispatch ${i} from the northern desk`,
+    category: categories[i % 5].id,
+    importance: 3 as const,
+  }));
+  return { categories, events };
+})();
+
+/** The dispatches, warmed up and shown a year at a time. */
+async function mountDispatches(): Promise<NewsTimeline> {
+  const element = await mountTimeline(DISPATCHES, 1100);
+  await warmUp(element);
+  element.zoomTo('2020-06-01', '2021-06-01');
+  await settle(element);
+  return element;
+}
+
 describe('news-timeline in motion', () => {
   afterEach(async () => {
     await executeServerCommand('media-features', []);
@@ -164,18 +190,7 @@ describe('news-timeline in motion', () => {
   });
 
   it('paints the canvas once more when the still frame places labels the motion had to leave', async () => {
-    const categories = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id }));
-    const events = Array.from({ length: 2000 }, (_, i) => ({
-      id: `e-${i}`,
-      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
-      title: `Dispatch ${i} from the northern desk`,
-      category: categories[i % 5].id,
-      importance: 3,
-    }));
-    const element = await mountTimeline({ categories, events }, 1100);
-    await warmUp(element);
-    element.zoomTo('2020-06-01', '2021-06-01');
-    await settle(element);
+    const element = await mountDispatches();
     const paints = watchCanvasPaints();
     try {
       // Half a year of titles never measured comes into view: the last frame in motion leaves most of their labels.
@@ -228,21 +243,7 @@ describe('news-timeline in motion', () => {
   });
 
   it('measures a bounded number of new titles a frame in motion, and places every label once still', async () => {
-    // Two thousand events a day apart in five lanes, each with a title of its own: every frame of
-    // a drag meets titles never measured.
-    const categories = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id }));
-    const events = Array.from({ length: 2000 }, (_, i) => ({
-      id: `e-${i}`,
-      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
-      title: `Dispatch ${i} from the northern desk`,
-      category: categories[i % 5].id,
-      // Headlines all: the layout tries every one of them, however crowded the lane.
-      importance: 3,
-    }));
-    const element = await mountTimeline({ categories, events }, 1100);
-    await warmUp(element);
-    element.zoomTo('2020-06-01', '2021-06-01');
-    await settle(element);
+    const element = await mountDispatches();
     let range: { start: Date; end: Date } | undefined;
     const perFrame: number[] = [];
     const { texts: counted, stop } = watchMeasures();
@@ -276,7 +277,7 @@ describe('news-timeline in motion', () => {
     }
     // Once still, the labels are those of a timeline drawn at that view from the start.
     const labels = (el: NewsTimeline) => [...shadow(el).querySelectorAll('.labels text.label')].map((t) => `${Number(t.getAttribute('x')).toFixed(1)} ${t.textContent}`);
-    const fresh = await mountTimeline({ categories, events }, 1100);
+    const fresh = await mountTimeline(DISPATCHES, 1100);
     const shown = new Promise((resolve) => fresh.addEventListener('nt-range-change', resolve, { once: true }));
     fresh.zoomTo(range!.start, range!.end);
     await shown;

@@ -241,10 +241,8 @@ export class NewsTimeline extends LitElement {
       // as a frame in motion does (its own code paths: labels within a budget), then still.
       const [from, to] = this.zoom.view;
       const quarter = (to - from) / 4;
-      if (this.timeline && this.resize.width > 0) {
-        this.trackScene(this.resize.width, true, [from + quarter, to - quarter]);
-        this.trackScene(this.resize.width, false, [from + quarter, to - quarter]);
-      }
+      const zoomed: [number, number] = [from + quarter, to - quarter];
+      if (this.timeline && this.resize.width > 0) for (const moving of [true, false]) this.trackScene(this.resize.width, moving, zoomed);
       // And the axis's formatters for every zoom step the gesture may go through.
       prepareTickFormats(this.viewContext.lang, this.viewContext.digits);
     },
