@@ -1,4 +1,4 @@
-import { utcTicks } from 'd3-time';
+import { tickTimes } from './tick-times.js';
 import { dateFormatter, type Digits } from './dates.js';
 import { DAY } from './time.js';
 
@@ -28,12 +28,12 @@ export function prepareTickFormats(locale: string, digits: Digits = 'auto'): voi
 }
 
 /**
- * Axis ticks for a visible window: D3's UTC time ticks, as many as fit the width, labelled with
- * `Intl.DateTimeFormat` in the Gregorian calendar at the precision the step needs.
+ * Axis ticks for a visible window: UTC calendar ticks (`tickTimes`), as many as fit the width,
+ * labelled with `Intl.DateTimeFormat` in the Gregorian calendar at the precision the step needs.
  */
 export function computeTicks(from: number, to: number, width: number, locale: string, digits: Digits = 'auto', spacing = 90): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));
-  const times = utcTicks(new Date(from), new Date(to), count).map((d) => d.getTime());
+  const times = tickTimes(from, to, count);
   if (times.length === 0) return [];
   const step = times.length > 1 ? times[1] - times[0] : to - from;
   const format = (fields: Intl.DateTimeFormatOptions, time: number) => dateFormatter(locale, fields, digits).format(time);

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { utcTicks } from 'd3-time';
+import { roundStep, tickTimes } from '../../src/core/tick-times.js';
+
+/** A seeded sequence of numbers in [0, 1), so a failure can be run again. */
+function random(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const DAY = 86_400_000;
+
+describe('tickTimes: the axis ticks of a window', () => {
+  it('ticks where D3’s utcTicks does, on 20,000 random windows from a millisecond to 5,000 years, before and after 1970', () => {
+    const next = random(9);
+    const spans = [1, 40, 900, 7e3, 6e4, 4e5, 3.6e6, 2e7, DAY, 4 * DAY, 20 * DAY, 80 * DAY, 300 * DAY, 1000 * DAY, 1e4 * DAY, 1e5 * DAY, 1.8e6 * DAY];
+    let compared = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const from = (next() - 0.7) * 2e12 + (next() < 0.1 ? -6e13 : 0);
+      const to = from + spans[k % spans.length] * (0.3 + 3 * next());
+      const count = 2 + Math.floor(next() * 20);
+      if (Math.trunc(to) === Math.trunc(from)) continue;
+      const expected = utcTicks(new Date(from), new Date(to), count).map(Number);
+      expect(tickTimes(from, to, count), `${from} to ${to}, ${count} ticks`).to.deep.equal(expected);
+      compared++;
+    }
+    expect(compared).to.be.greaterThan(19_000);
+  });
+
+  it('steps through the calendar: Sundays, the 1st of months and quarters, round years', () => {
+    const weeks = tickTimes(Date.UTC(2024, 0, 1), Date.UTC(2024, 2, 1), 8);
+    expect(weeks.map((t) => new Date(t).getUTCDay())).to.deep.equal(weeks.map(() => 0));
+    expect(new Date(weeks[0]).toISOString()).to.equal('2024-01-07T00:00:00.000Z');
+    const quarters = tickTimes(Date.UTC(2023, 1, 10), Date.UTC(2025, 1, 10), 8);
+    expect(quarters.map((t) => new Date(t).toISOString().slice(0, 10))).to.deep.equal([
+      '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01',
+    ]);
+    const decades = tickTimes(Date.UTC(1903, 5, 1), Date.UTC(2024, 5, 1), 6);
+    expect(decades.map((t) => new Date(t).getUTCFullYear())).to.deep.equal([1920, 1940, 1960, 1980, 2000, 2020]);
+  });
+
+  it('includes both ends when they fall on a tick, and gives none for an empty or reversed window', () => {
+    expect(tickTimes(Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1), 4)).to.deep.equal([2020, 2021, 2022, 2023, 2024].map((y) => Date.UTC(y, 0, 1)));
+    expect(tickTimes(5, 5, 4)).to.deep.equal([]);
+    expect(tickTimes(10, 5, 4)).to.deep.equal([]);
+    expect(tickTimes(0, DAY, 0)).to.deep.equal([]);
+  });
+
+  it('rounds steps to 1, 2 or 5 times a power of ten', () => {
+    expect([roundStep(10, 10), roundStep(14, 10), roundStep(15, 10), roundStep(40, 10), roundStep(75, 10), roundStep(0.3, 10)]).to.deep.equal([1, 1, 2, 5, 10, 0.02]);
+  });
+});
