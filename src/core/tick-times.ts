@@ -19,6 +19,8 @@ interface Step {
   unit?: 'month' | 'year';
 }
 const YEAR = 365 * DAY;
+/** The latest time a Date holds (and minus it, the earliest): 100,000,000 days from 1970. */
+const MAX_TIME = 8.64e15;
 const STEPS: Step[] = [
   ...[1, 5, 15, 30].map((n) => ({ span: n * SECOND, every: n * SECOND })),
   ...[1, 5, 15, 30].map((n) => ({ span: n * MINUTE, every: n * MINUTE })),
@@ -45,15 +47,18 @@ export function roundStep(span: number, count: number): number {
  * The times of about `count` evenly spaced axis ticks from `from` to `to` (both included), at
  * calendar boundaries in UTC: the step nearest to a `count`-th of the window among seconds,
  * minutes, hours, days, Sundays, months, quarters and years, or a round number of milliseconds
- * or of years beyond them. The same ticks as D3's `utcTicks` (the tests compare them), in the
- * few lines the element needs.
+ * or of years beyond them. For a window of a millisecond or more within the times a Date holds,
+ * the same ticks as D3's `utcTicks` (the tests compare them), in the few lines the element needs.
+ * None for an empty or reversed window, one reaching past those times, or an endless count (D3
+ * gives one tick for an empty window, reverses a reversed one and makes a tick a millisecond for
+ * an endless count; it never returns for some windows ending at the last time a Date holds).
  */
 export function tickTimes(from: number, to: number, count: number): number[] {
   // Whole milliseconds, as a Date holds them.
   from = Math.trunc(from);
   to = Math.trunc(to);
   const out: number[] = [];
-  if (!(to > from) || !(count > 0)) return out;
+  if (!(to > from && from >= -MAX_TIME && to <= MAX_TIME && count > 0 && count < Infinity)) return out;
   const target = (to - from) / count;
   const i = STEPS.findIndex((step) => step.span > target);
   const { every, unit }: Step =
@@ -67,14 +72,16 @@ export function tickTimes(from: number, to: number, count: number): number[] {
     for (let time = Math.ceil((from - offset) / every) * every + offset; time <= to; time += every) out.push(time);
     return out;
   }
-  // Calendar units, walked from the first that begins in the window (years `every` at a time).
+  // Calendar units, walked from the first of `from`'s month (or from the first year at or after
+  // `from`'s that `every` divides, `every` years at a time), keeping those in the window. A date
+  // past the times a Date holds is NaN, which ends the walk as the window's end does.
   const date = new Date(from);
   if (unit === 'year') date.setUTCFullYear(Math.ceil(date.getUTCFullYear() / every) * every, 0, 1);
   else if (unit === 'month') date.setUTCDate(1);
   date.setUTCHours(0, 0, 0, 0);
   for (;;) {
     const time = date.getTime();
-    if (time > to) return out;
+    if (!(time <= to)) return out;
     if (time >= from && (unit === 'year' || date.getUTCMonth() % every === 0)) out.push(time);
     if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
     else date.setUTCFullYear(date.getUTCFullYear() + every);
