@@ -14,7 +14,7 @@ describe('tickTimes: the axis ticks of a window', () => {
   const sameAsD3 = (from: number, to: number, count: number) =>
     expect(tickTimes(from, to, count), `${from} to ${to}, ${count} ticks`).to.deep.equal(utcTicks(new Date(from), new Date(to), count).map(Number));
 
-  it('ticks where D3’s utcTicks does, on 20,000 random windows from a millisecond to 15,000 years, from the year -1200 to 2030', () => {
+  it('ticks where D3’s utcTicks does, on 20,000 random windows a millisecond to 15,000 years long, starting between the years -1200 and 1990', () => {
     const next = random(9);
     const spans = [1, 40, 900, 7e3, 6e4, 4e5, 3.6e6, 2e7, DAY, 4 * DAY, 20 * DAY, 80 * DAY, 300 * DAY, 1000 * DAY, 1e4 * DAY, 1e5 * DAY, 1.6e6 * DAY];
     let compared = 0;
