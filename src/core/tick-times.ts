@@ -61,11 +61,11 @@ export function tickTimes(from: number, to: number, count: number): number[] {
   if (!(to > from && from >= -MAX_TIME && to <= MAX_TIME && count > 0 && count < Infinity)) return out;
   const target = (to - from) / count;
   const i = STEPS.findIndex((step) => step.span > target);
-  const { every, unit }: Step =
+  const { every, unit }: Omit<Step, 'span'> =
     i < 0
-      ? { span: YEAR, every: Math.max(1, Math.floor(roundStep(to / YEAR - from / YEAR, count))), unit: 'year' }
+      ? { every: Math.max(1, Math.floor(roundStep(to / YEAR - from / YEAR, count))), unit: 'year' }
       : i === 0
-        ? { span: 1, every: Math.max(1, Math.floor(roundStep(to - from, count))) }
+        ? { every: Math.max(1, Math.floor(roundStep(to - from, count))) }
         : STEPS[target / STEPS[i - 1].span < STEPS[i].span / target ? i - 1 : i];
   if (!unit) {
     const offset = every === 7 * DAY ? FIRST_SUNDAY : 0;

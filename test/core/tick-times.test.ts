@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { utcTicks } from 'd3-time';
 import { roundStep, tickTimes } from '../../src/core/tick-times.js';
+import { DAY } from '../../src/core/time.js';
 
 /** A seeded sequence of numbers in [0, 1), so a failure can be run again. */
 function random(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 }
-
-const DAY = 86_400_000;
 
 describe('tickTimes: the axis ticks of a window', () => {
   /** Whether tickTimes gives D3's ticks for the window; the failure names the window. */
