@@ -1,48 +1,91 @@
+import { plural } from './plural.js';
+import ar from './locales/ar.js';
+
+export { plural, type PluralForms } from './plural.js';
+
+/** Each shortcut or gesture: the keys (as printed on keyboards) or the gesture's name, and what it does. */
+export type Shortcuts = ReadonlyArray<[keys: string[], action: string]>;
+
+/** The seasons of EDTF's level 1 (`2023-21` is spring 2023, through `-24`, winter). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** Why a `src` did not load. */
+export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published' | 'too-large';
+
 /**
  * Every string the element shows, one table per language. Whole sentences only: a message with
- * a number picks its plural form with `Intl.PluralRules`, never by gluing translated pieces.
+ * a number picks its plural form with `Intl.PluralRules` (`plural()`), never by gluing translated
+ * pieces. Numbers and dates arrive already formatted in the reader's language and digits; `n` is
+ * the plain count, for choosing the plural form.
  */
 export interface Messages {
+  /** The element's accessible name. */
   timelineLabel: string;
+  /** Said when the track takes focus: how to use it. */
   trackDescription: string;
   zoomIn: string;
   zoomOut: string;
+  /** Zooms out to show every event. */
   fit: string;
   previous: string;
   next: string;
   close: string;
+  /** The legend's name. */
   categories: string;
+  /** A legend button's name; `label` is the category's own label. */
   showCategory: (label: string) => string;
+  /** The heading over an event's sources. */
   sources: string;
+  /** The name of the group of view buttons. */
+  viewChoice: string;
+  /** The view buttons: the zoomable track, the list of every event, one event at a time, and time running down the page. */
+  timelineView: string;
   listView: string;
+  storyView: string;
+  verticalView: string;
+  /** On narrow screens, the button that shows and hides the find field, the zoom buttons and the other tools. */
+  tools: string;
   loading: string;
   errorHeading: (count: string, n: number) => string;
   noEvents: string;
-  /** The list view's button for the next items; `rest` is how many are not shown yet. */
-  showMore: (rest: string) => string;
-  /** Under a printed list that stops short of the whole story. */
-  notPrinted: (rest: string) => string;
+  /** The list view's button for the next items; `rest` (n) is how many are not shown yet. */
+  showMore: (rest: string, n: number) => string;
+  /** Under a printed list that stops short of the whole story; `rest` (n) events are left out. */
+  notPrinted: (rest: string, n: number) => string;
+  /** A cluster's accessible name: how many events, and their dates. */
   clusterName: (count: string, n: number, dates: string) => string;
   noEventsInView: string;
+  /** "3 of 27": an event's place among the events shown. */
   position: (index: string, total: string) => string;
+  /** A mark's accessible name. `category` is empty when the event has none: then leave it out, with its separator. */
   markName: (title: string, date: string, category: string) => string;
   opensInNewTab: string;
   /** What the live region says when an event is selected: its title and date only. */
   announce: (title: string, date: string) => string;
+  /** The toolbar's name. */
   zoomControls: string;
   trackLabel: (title: string) => string;
+  /** The help button's name. */
   help: string;
+  /** The help panel's heading, over the keyboard shortcuts. */
   shortcuts: string;
+  /** The help panel's second heading, over the touch and mouse gestures. */
+  gestures: string;
   /** Why a `src` did not load, in words a journalist can act on (the details follow in English). */
-  loadFailure: (why: 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published') => string;
+  loadFailure: (why: LoadFailure) => string;
+  /** A data file over the size limit: both sizes are formatted, with their unit ("12 MB"). */
+  tooLarge: (size: string, limit: string) => string;
   retry: string;
+  /** A part of the element that loads on demand (the story view, the image export…) failed to load. */
+  partFailed: string;
 
   // For readers: the story view, links to events, find, the Today line and image export.
-  storyView: string;
   /** The story region's name. */
   storyLabel: (title: string) => string;
   /** The Next button on the title card. */
   storyStart: string;
+  /** Shown once, on touch screens, in the story view. */
+  swipeHint: string;
   eventCount: (count: string, n: number) => string;
   imageUnavailable: string;
   share: string;
@@ -52,22 +95,55 @@ export interface Messages {
   findLabel: string;
   /** "3 of 27 events match"; n = 0 says that none do. */
   matches: (count: string, total: string, n: number) => string;
+  /** After Enter in the find field: which match is shown, "2 of 14" (n is the number of matches). */
+  matchPosition: (index: string, count: string, n: number) => string;
   downloadImage: string;
   today: string;
   /** The credit line under an exported image. */
   credit: (publishers: string) => string;
+
+  // Dates as newsrooms write them (EDTF). `date` is a date already written in the reader's language.
+  /** An approximate date: "c. 2001". */
+  approximate: (date: string) => string;
+  /** An uncertain date: "June 2024?". */
+  uncertain: (date: string) => string;
+  /** Both approximate and uncertain: "c. June 2024?". */
+  approximateUncertain: (date: string) => string;
+  /** A decade (`201X`): `year` is its first year, written: "the 2010s". */
+  decade: (year: string) => string;
+  /** A century (`19XX`): `year` is its first year, written: "the 1900s". */
+  century: (year: string) => string;
+  /** A season (`2023-21`): "spring 2023". */
+  season: (season: Season, year: string) => string;
+  /** An event still going on (`"end": ".."`): "since 24 February 2022". */
+  ongoing: (start: string) => string;
+  /** The legend's note on how approximate and uncertain dates are drawn. */
+  datesNote: string;
+
+  // The vertical view: a compressed quiet stretch, `span` already written with its unit ("4 years").
+  later: (span: string) => string;
+  /** The same break when the newest event comes first. */
+  earlier: (span: string) => string;
+
+  // Stories that update themselves.
+  /** Said once when an update brings events. */
+  newEvents: (count: string, n: number) => string;
+  /** The toolbar button that goes to the newest event. */
+  showNewest: string;
+  /** The badge on an event the reader has not seen yet. */
+  newLabel: string;
+  /** A quiet line after a failed update (what is shown stays). */
+  updateFailed: string;
+  /** The event the reader had open was removed by an update. */
+  selectedRemoved: string;
 }
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const plurals = new Map<string, Intl.PluralRules>();
-
-/** Chooses the form for a count, then fills in `{n}` (the formatted count) and any other slots. */
-export function plural(lang: string, n: number, forms: PluralForms, count: string, slots: Record<string, string> = {}): string {
-  let rules = plurals.get(lang);
-  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'n' ? count : slots[key] ?? ''));
+/** A built-in or registered language: its messages, its help texts and its direction. */
+export interface Locale {
+  dir: 'ltr' | 'rtl';
+  messages: Messages;
+  shortcuts: Shortcuts;
+  gestures: Shortcuts;
 }
 
 const en: Messages = {
@@ -82,23 +158,38 @@ const en: Messages = {
   categories: 'Categories',
   showCategory: (label) => `Show ${label}`,
   sources: 'Sources',
-  listView: 'List view',
+  viewChoice: 'View',
+  timelineView: 'Timeline',
+  listView: 'List',
+  storyView: 'Story',
+  verticalView: 'Vertical',
+  tools: 'Tools',
   loading: 'Loading the timeline…',
   errorHeading: (count, n) => plural('en', n, { one: 'This timeline has {n} problem', other: 'This timeline has {n} problems' }, count),
   noEvents: 'No events to show.',
-  showMore: (rest) => `Show more events (${rest} left)`,
-  notPrinted: (rest) => `${rest} more events are not printed here; the whole list is in the interactive timeline.`,
+  showMore: (rest, n) => plural('en', n, { one: 'Show 1 more event', other: 'Show more events ({n} left)' }, rest),
+  notPrinted: (rest, n) =>
+    plural(
+      'en',
+      n,
+      {
+        one: '1 more event is not printed here; the whole list is in the interactive timeline.',
+        other: '{n} more events are not printed here; the whole list is in the interactive timeline.',
+      },
+      rest,
+    ),
   clusterName: (count, n, dates) =>
     plural('en', n, { one: '{n} event, {dates}. Press Enter to show it.', other: '{n} events, {dates}. Press Enter to show them.' }, count, { dates }),
   noEventsInView: 'No events in view. Press 0 to show all.',
   position: (index, total) => `${index} of ${total}`,
-  markName: (title, date, category) => `${title}, ${date}, ${category}`,
+  markName: (title, date, category) => (category ? `${title}, ${date}, ${category}` : `${title}, ${date}`),
   opensInNewTab: '(opens in a new tab)',
   announce: (title, date) => `${title}, ${date}`,
   zoomControls: 'Timeline controls',
   trackLabel: (title) => `Timeline: ${title}`,
-  help: 'Keyboard shortcuts',
+  help: 'Help',
   shortcuts: 'Keyboard shortcuts',
+  gestures: 'Touch and mouse',
   loadFailure: (why) =>
     ({
       timeout: 'The timeline took too long to load. The server may be slow or unreachable.',
@@ -107,12 +198,15 @@ const en: Messages = {
       'not-data': 'The file loaded, but it is not timeline data that can be shown.',
       'sheet-not-published':
         'This Google Sheet is not published to the web. In Google Sheets choose File, Share, Publish to web; pick the sheet and “Comma-separated values (.csv)”, press Publish, and use the link it gives.',
+      'too-large': 'The data file is too large to show.',
     })[why],
+  tooLarge: (size, limit) => `The data file is ${size}, more than the ${limit} this timeline accepts. Split the story or ask the page’s developer to raise the limit.`,
   retry: 'Try again',
+  partFailed: 'Part of this timeline could not be loaded. Reload the page to try again.',
 
-  storyView: 'Story view',
   storyLabel: (title) => `Story: ${title}`,
   storyStart: 'Start',
+  swipeHint: 'Swipe left or right to move through the story.',
   eventCount: (count, n) => plural('en', n, { one: '{n} event', other: '{n} events' }, count),
   imageUnavailable: 'The image could not be loaded.',
   share: 'Share link',
@@ -121,84 +215,33 @@ const en: Messages = {
   findLabel: 'Find events',
   matches: (count, total, n) =>
     n === 0 ? 'No events match.' : plural('en', n, { one: '{n} of {total} events matches.', other: '{n} of {total} events match.' }, count, { total }),
+  matchPosition: (index, count, n) => plural('en', n, { one: 'The only match', other: 'Match {index} of {n}' }, count, { index }),
   downloadImage: 'Download image',
   today: 'Today',
   credit: (publishers) => `Sources: ${publishers}`,
-};
 
-const ar: Messages = {
-  timelineLabel: 'الخط الزمني',
-  trackDescription: 'استخدم مفاتيح الأسهم للتنقل بين الأحداث، ومفتاح Enter لفتح حدث، ومفتاحي الزائد والناقص للتكبير والتصغير.',
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  fit: 'عرض الكل',
-  previous: 'الحدث السابق',
-  next: 'الحدث التالي',
-  close: 'إغلاق',
-  categories: 'الفئات',
-  showCategory: (label) => `إظهار فئة ${label}`,
-  sources: 'المصادر',
-  listView: 'عرض القائمة',
-  loading: 'جارٍ تحميل الخط الزمني…',
-  errorHeading: (count, n) =>
-    plural('ar', n, {
-      zero: 'لا مشكلات في هذا الخط الزمني',
-      one: 'في هذا الخط الزمني مشكلة واحدة',
-      two: 'في هذا الخط الزمني مشكلتان',
-      few: 'في هذا الخط الزمني {n} مشكلات',
-      many: 'في هذا الخط الزمني {n} مشكلة',
-      other: 'في هذا الخط الزمني {n} مشكلة',
-    }, count),
-  noEvents: 'لا أحداث لعرضها.',
-  showMore: (rest) => `عرض المزيد من الأحداث (المتبقي ${rest})`,
-  notPrinted: (rest) => `لم تُطبع هنا بقية الأحداث (${rest})؛ القائمة الكاملة في الخط الزمني التفاعلي.`,
-  clusterName: (count, n, dates) =>
-    plural('ar', n, {
-      one: 'حدث واحد، {dates}. اضغط مفتاح Enter لعرضه.',
-      two: 'حدثان، {dates}. اضغط مفتاح Enter لعرضهما.',
-      few: '{n} أحداث، {dates}. اضغط مفتاح Enter لعرضها.',
-      many: '{n} حدثًا، {dates}. اضغط مفتاح Enter لعرضها.',
-      other: '{n} حدث، {dates}. اضغط مفتاح Enter لعرضها.',
-    }, count, { dates }),
-  noEventsInView: 'لا أحداث في هذا الجزء من الخط الزمني. اضغط مفتاح 0 لعرض كل الأحداث.',
-  position: (index, total) => `${index} من ${total}`,
-  markName: (title, date, category) => `${title}، ${date}، ${category}`,
-  opensInNewTab: '(يفتح في علامة تبويب جديدة)',
-  announce: (title, date) => `${title}، ${date}`,
-  zoomControls: 'أدوات الخط الزمني',
-  trackLabel: (title) => `الخط الزمني: ${title}`,
-  help: 'اختصارات لوحة المفاتيح',
-  shortcuts: 'اختصارات لوحة المفاتيح',
-  loadFailure: (why) =>
-    ({
-      timeout: 'استغرق تحميل الخط الزمني وقتًا طويلًا. قد يكون الخادم بطيئًا أو يتعذر الوصول إليه.',
-      network: 'تعذر تحميل الخط الزمني. تحقق من الاتصال ومن عنوان البيانات.',
-      http: 'لم يرسل الخادم بيانات الخط الزمني. تحقق من عنوان البيانات.',
-      'not-data': 'حُمّل الملف، لكنه ليس بيانات خط زمني يمكن عرضها.',
-      'sheet-not-published':
-        'جدول Google هذا غير منشور على الويب. في جداول Google اختر «ملف» ثم «مشاركة» ثم «النشر على الويب»، واختر الورقة وصيغة «قيم مفصولة بفواصل (.csv)»، ثم اضغط «نشر» واستخدم الرابط الذي يظهر.',
-    })[why],
-  retry: 'إعادة المحاولة',
+  approximate: (date) => `c. ${date}`,
+  uncertain: (date) => `${date}?`,
+  approximateUncertain: (date) => `c. ${date}?`,
+  decade: (year) => `the ${year}s`,
+  century: (year) => `the ${year}s`,
+  season: (season, year) => `${season} ${year}`,
+  ongoing: (start) => `since ${start}`,
+  datesNote: 'A hollow mark is a date that is approximate or uncertain.',
 
-  storyView: 'عرض القصة',
-  storyLabel: (title) => `القصة: ${title}`,
-  storyStart: 'ابدأ',
-  eventCount: (count, n) =>
-    plural('ar', n, { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' }, count),
-  imageUnavailable: 'تعذّر تحميل الصورة.',
-  share: 'مشاركة الرابط',
-  linkCopied: 'نُسخ الرابط.',
-  copyThisLink: 'انسخ هذا الرابط:',
-  findLabel: 'البحث في الأحداث',
-  matches: (count, total, n) => (n === 0 ? 'لا أحداث تطابق البحث.' : `الأحداث المطابقة للبحث: ${count} من ${total}.`),
-  downloadImage: 'تنزيل صورة',
-  today: 'اليوم',
-  credit: (publishers) => `المصادر: ${publishers}`,
+  later: (span) => `${span} later`,
+  earlier: (span) => `${span} earlier`,
+
+  newEvents: (count, n) => plural('en', n, { one: '{n} new event', other: '{n} new events' }, count),
+  showNewest: 'Show the newest',
+  newLabel: 'New',
+  updateFailed: 'Could not update; trying again.',
+  selectedRemoved: 'The event you had open was removed from the timeline.',
 };
 
 const tables = new Map<string, Messages>([
   ['en', en],
-  ['ar', ar],
+  ['ar', ar.messages],
 ]);
 
 /** The message table for a language, falling back to its base language, then English. */

@@ -1,11 +1,11 @@
-import { baseLanguage } from './messages.js';
+import { baseLanguage, type Shortcuts } from './messages.js';
+import ar from './locales/ar.js';
 
-/** Each shortcut: the keys (as printed on keyboards) and what they do. */
-export type Shortcuts = ReadonlyArray<[keys: string[], action: string]>;
+export type { Shortcuts } from './messages.js';
 
 /**
- * The keyboard shortcuts the help panel lists, in English and Arabic. Apart from the other
- * messages: few readers open the panel, so it and its texts load from a chunk when one does.
+ * The keyboard shortcuts and gestures the help panel lists. Apart from the other messages: few
+ * readers open the panel, so it and its English texts load from a chunk when one does.
  */
 const en: Shortcuts = [
   [['Tab'], 'Move into the timeline, then on to the card'],
@@ -18,18 +18,20 @@ const en: Shortcuts = [
   [['0'], 'Show all events'],
 ];
 
-const ar: Shortcuts = [
-  [['Tab'], 'الانتقال إلى الخط الزمني ثم إلى بطاقة الحدث'],
-  [['→', '←'], 'الحدث المجاور على الشاشة، ويتحرك الخط الزمني عند بلوغ طرف الشاشة'],
-  [['↑', '↓'], 'الحدث في المسار الأعلى أو الأدنى'],
-  [['Home', 'End'], 'الحدث الأول أو الأخير'],
-  [['Enter', 'Space'], 'فتح الحدث أو تكبير مجموعة الأحداث'],
-  [['Esc'], 'إغلاق البطاقة'],
-  [['+', '−'], 'التكبير أو التصغير'],
-  [['0'], 'عرض كل الأحداث'],
+const enGestures: Shortcuts = [
+  [['Tap'], 'Open the event, or zoom into a group'],
+  [['Drag'], 'Move along the timeline'],
+  [['Pinch'], 'Zoom in or out'],
+  [['Ctrl + wheel'], 'Zoom in or out with the mouse'],
+  [['Double-click'], 'Zoom in where you click'],
 ];
 
 /** The shortcuts in a language (English when there is no table for it). */
 export function shortcutsFor(lang: string): Shortcuts {
-  return baseLanguage(lang) === 'ar' ? ar : en;
+  return baseLanguage(lang) === 'ar' ? ar.shortcuts : en;
+}
+
+/** The touch and mouse gestures in a language (English when there is no table for it). */
+export function gesturesFor(lang: string): Shortcuts {
+  return baseLanguage(lang) === 'ar' ? ar.gestures : enGestures;
 }

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { shortcutsFor } from '../../../i18n/shortcuts.js';
+import { gesturesFor, shortcutsFor, type Shortcuts } from '../../../i18n/shortcuts.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ViewContext } from './context.js';
 
@@ -15,15 +15,21 @@ export function helpView(root: ShadowRoot): (ctx: ViewContext) => TemplateResult
 function renderHelp({ m, lang }: ViewContext): TemplateResult {
   return html`<section id="help" class="help" part="help" aria-labelledby="help-title">
     <h2 id="help-title">${m.shortcuts}</h2>
-    <dl>
-      ${shortcutsFor(lang).map(
-        ([keys, action]) => html`<div>
-          <dt>${keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</dt>
-          <dd>${action}</dd>
-        </div>`,
-      )}
-    </dl>
+    ${renderList(shortcutsFor(lang))}
+    <h2>${m.gestures}</h2>
+    ${renderList(gesturesFor(lang))}
   </section>`;
+}
+
+function renderList(items: Shortcuts): TemplateResult {
+  return html`<dl>
+    ${items.map(
+      ([keys, action]) => html`<div>
+        <dt>${keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</dt>
+        <dd>${action}</dd>
+      </div>`,
+    )}
+  </dl>`;
 }
 
 const helpStyles = css`
@@ -38,6 +44,9 @@ const helpStyles = css`
   .help h2 {
     font-size: 1rem;
     margin: 0 0 0.5rem;
+  }
+  .help dl + h2 {
+    margin-block-start: 0.75rem;
   }
   .help dl {
     display: grid;

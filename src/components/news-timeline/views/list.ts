@@ -19,8 +19,8 @@ export function renderList(ctx: ViewContext, label: string, events: readonly Tim
     ${rest > 0
       ? html`<li class="more">
           ${more
-            ? html`<button type="button" @click=${more}>${ctx.m.showMore(ctx.number(rest))}</button>`
-            : html`<p>${ctx.m.notPrinted(ctx.number(rest))}</p>`}
+            ? html`<button type="button" @click=${more}>${ctx.m.showMore(ctx.number(rest), rest)}</button>`
+            : html`<p>${ctx.m.notPrinted(ctx.number(rest), rest)}</p>`}
         </li>`
       : nothing}
   </ol>`;
