@@ -9,9 +9,11 @@
 //   4. build the same app with a hello-world root component, to measure what news-timeline adds:
 //      gzip of the JavaScript the page loads, and of all the JavaScript built (which adds the
 //      readers for CSV, TimelineJS3 and HTML lists, split off and loaded only when needed).
-// Usage: node scripts/test-examples.mjs [react vue svelte angular]
+// Next.js and Astro need a newer Node.js than the project's: they run on Node 24 from the registry's
+// `node` package, installed once into the temporary folder.
+// Usage: node scripts/test-examples.mjs [react vue svelte angular next astro vite]
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +51,26 @@ const EXAMPLES = {
     pages: ['/'],
     hello: `import { Component } from '@angular/core';\n\n@Component({ selector: 'app-root', template: '<h1>Hello</h1>' })\nexport class App {}\n`,
   },
+  next: {
+    app: 'app/timeline.tsx',
+    out: 'out',
+    pages: ['/'],
+    node: 24,
+    hello: `'use client';\n\nexport function Timeline() {\n  return <p>Hello</p>;\n}\n`,
+  },
+  astro: {
+    app: 'src/timeline.ts',
+    out: 'dist',
+    pages: ['/'],
+    node: 24,
+    hello: `document.body.append('Hello');\n`,
+  },
+  vite: {
+    app: 'src/main.ts',
+    out: 'dist',
+    pages: ['/'],
+    hello: `document.body.append('Hello');\n`,
+  },
 };
 
 const chosen = process.argv.slice(2);
@@ -62,12 +84,23 @@ if (!statSync(join(repository, 'dist/frameworks/jsx.d.ts'), { throwIfNoEntry: fa
 }
 
 const seconds = (start) => (performance.now() - start) / 1000;
-const env = { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' };
+const env = {
+  ...process.env,
+  NG_CLI_ANALYTICS: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  CI: 'true',
+};
+
+/** The environment an example's commands run in: with a newer Node.js first on the path when it needs one. */
+const envs = {};
 
 /** Runs a command; resolves with its output, rejects with it (and the exit code) on failure. */
-function run(command, args, cwd) {
+function run(command, args, cwd, environment = env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -119,26 +152,41 @@ const tarball = join(
 );
 console.log(`Packed ${tarball}`);
 
+/** Node.js of a major version from the registry's `node` package, in its own folder; the environment that puts it first. */
+async function newerNode(major) {
+  const folder = join(temp, `node${major}`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: `node${major}`, private: true }));
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `node@${major}`], folder);
+  const bin = join(folder, 'node_modules', '.bin');
+  const environment = { ...env, PATH: `${bin}:${process.env.PATH}` };
+  const version = (await run('node', ['--version'], folder, environment)).trim();
+  if (!version.startsWith(`v${major}.`)) throw new Error(`node@${major} from the registry runs as ${version}`);
+  console.log(`Node.js ${version} for the examples that need it`);
+  return environment;
+}
+
 /** Copies an example and installs it, the tarball standing in for the published package. */
 async function install(name) {
+  const environment = EXAMPLES[name].node ? await (envs[EXAMPLES[name].node] ??= newerNode(EXAMPLES[name].node)) : env;
   const folder = join(temp, name);
   cpSync(join(repository, 'examples', name), folder, {
     recursive: true,
-    filter: (source) => !/[/\\](node_modules|dist|\.angular)([/\\]|$)/.test(source),
+    filter: (source) => !/[/\\](node_modules|dist|out|\.angular|\.next|\.astro)([/\\]|$)/.test(source),
   });
   const manifestPath = join(folder, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.dependencies['news-timeline'] = `file:${tarball}`;
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   const start = performance.now();
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], folder);
-  return { folder, install: seconds(start) };
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], folder, environment);
+  return { folder, install: seconds(start), environment };
 }
 
 /** The checker passes on the app, and fails on it once an event's detail is misused. */
-async function typeCheck(folder, app) {
+async function typeCheck(folder, app, environment) {
   let start = performance.now();
-  await run('npm', ['run', 'check'], folder);
+  await run('npm', ['run', 'check'], folder, environment);
   const check = seconds(start);
 
   const appPath = join(folder, app);
@@ -147,7 +195,7 @@ async function typeCheck(folder, app) {
   if (uses === 0) throw new Error(`${app} never reads event.detail.id`);
   writeFileSync(appPath, source.replaceAll('.detail.id', '.detail.nope'));
   start = performance.now();
-  const refused = await run('npm', ['run', 'check'], folder).then(
+  const refused = await run('npm', ['run', 'check'], folder, environment).then(
     () => '',
     (error) => error.output,
   );
@@ -236,13 +284,13 @@ try {
   for (const pending of Object.values(installs)) pending.catch(() => {});
   for (const name of names) {
     const example = EXAMPLES[name];
-    const { folder, install: installTime } = await installs[name];
+    const { folder, install: installTime, environment } = await installs[name];
     console.log(`${name}: installed in ${installTime.toFixed(0)} s`);
-    const { check, refuse } = await typeCheck(folder, example.app);
+    const { check, refuse } = await typeCheck(folder, example.app, environment);
     console.log(`  type-checked in ${check.toFixed(0)} s; a misspelt event detail is refused (${refuse.toFixed(0)} s)`);
 
     let start = performance.now();
-    await run('npm', ['run', 'build'], folder);
+    await run('npm', ['run', 'build'], folder, environment);
     const build = seconds(start);
     const outDir = join(folder, example.out);
     const appBuilt = gzippedJs(outDir);
@@ -253,7 +301,7 @@ try {
     writeFileSync(join(folder, example.app), example.hello);
     rmSync(join(folder, example.out), { recursive: true, force: true });
     start = performance.now();
-    await run('npm', ['run', 'build'], folder);
+    await run('npm', ['run', 'build'], folder, environment);
     const helloBuild = seconds(start);
     const helloBuilt = gzippedJs(outDir);
     const helloLoaded = gzippedJs(outDir, await loadedScripts(browser, outDir));

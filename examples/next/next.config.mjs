@@ -1,0 +1,4 @@
+/** A static export: the page is served as files, as many newsrooms host it. */
+export default {
+  output: 'export',
+};
