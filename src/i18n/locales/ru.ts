@@ -135,14 +135,14 @@ const ru: Locale = {
     century: (year) => `столетие с ${year} года`,
     season: (season, year) => `${{ spring: 'весна', summer: 'лето', autumn: 'осень', winter: 'зима' }[season]} ${year} г.`,
     ongoing: (start) => `${start} — по сей день`,
-    datesNote: 'Незакрашенная отметка означает, что дата приблизительная или неточная.',
+    datesNote: 'Незакрашенная отметка означает, что дата приблизительная или предположительная.',
 
     later: (span) => `${span} спустя`,
     earlier: (span) => `за ${span} до этого`,
 
     newEvents: (count, n) =>
       plural('ru', n, { one: '{n} новое событие', few: '{n} новых события', many: '{n} новых событий', other: '{n} нового события' }, count),
-    showNewest: 'К самому новому',
+    showNewest: 'К последнему событию',
     newLabel: 'Новое',
     updateFailed: 'Не удалось обновить; пробуем ещё раз.',
     selectedRemoved: 'Открытое вами событие удалено из хронологии.',

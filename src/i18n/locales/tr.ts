@@ -55,7 +55,7 @@ const tr: Locale = {
     markName: (title, date, category) => (category ? `${title}, ${date}, ${category}` : `${title}, ${date}`),
     opensInNewTab: '(yeni sekmede açılır)',
     announce: (title, date) => `${title}, ${date}`,
-    zoomControls: 'Zaman çizelgesi denetimleri',
+    zoomControls: 'Zaman çizelgesi kontrolleri',
     trackLabel: (title) => `Zaman çizelgesi: ${title}`,
     help: 'Yardım',
     shortcuts: 'Klavye kısayolları',
@@ -67,11 +67,11 @@ const tr: Locale = {
         http: 'Sunucu zaman çizelgesinin verilerini göndermedi. Verinin adresini kontrol edin.',
         'not-data': 'Dosya yüklendi ancak gösterilebilecek zaman çizelgesi verisi içermiyor.',
         'sheet-not-published':
-          'Bu Google E-Tablo web’de yayınlanmamış. Google E-Tablolar’da “Dosya” > “Paylaş” > “Web’de yayınla” yolunu izleyin, sayfayı ve “Virgülle ayrılmış değerler (.csv)” biçimini seçin, “Yayınla” düğmesine basın ve verilen bağlantıyı kullanın.',
+          'Bu Google E-Tablolar dosyası web’de yayınlanmamış. Google E-Tablolar’da “Dosya” > “Paylaş” > “Web’de yayınla” yolunu izleyin, sayfayı ve “Virgülle ayrılmış değerler (.csv)” biçimini seçin, “Yayınla” düğmesine basın ve verilen bağlantıyı kullanın.',
         'too-large': 'Veri dosyası gösterilemeyecek kadar büyük.',
       })[why],
     tooLarge: (size, limit) =>
-      `Veri dosyasının boyutu ${size}; bu zaman çizelgesinin kabul ettiği ${limit} sınırını aşıyor. Haberi bölün ya da sayfanın geliştiricisinden sınırı yükseltmesini isteyin.`,
+      `Veri dosyasının boyutu ${size}; bu zaman çizelgesinin kabul ettiği ${limit} sınırını aşıyor. Haberi parçalara bölün ya da sayfanın geliştiricisinden sınırı yükseltmesini isteyin.`,
     retry: 'Yeniden dene',
     partFailed: 'Zaman çizelgesinin bir bölümü yüklenemedi. Yeniden denemek için sayfayı yenileyin.',
 
@@ -106,7 +106,7 @@ const tr: Locale = {
     earlier: (span) => `${span} önce`,
 
     newEvents: (count, n) => plural('tr', n, { one: '{n} yeni olay', other: '{n} yeni olay' }, count),
-    showNewest: 'En yeniyi göster',
+    showNewest: 'En yeni olaya git',
     newLabel: 'Yeni',
     updateFailed: 'Güncellenemedi; yeniden deneniyor.',
     selectedRemoved: 'Açtığınız olay zaman çizelgesinden kaldırıldı.',

@@ -82,7 +82,7 @@ const uk: Locale = {
     zoomControls: 'Керування хронологією',
     trackLabel: (title) => `Хронологія: ${title}`,
     help: 'Довідка',
-    shortcuts: 'Комбінації клавіш',
+    shortcuts: 'Сполучення клавіш',
     gestures: 'Сенсорний екран і миша',
     loadFailure: (why) =>
       ({
@@ -142,7 +142,7 @@ const uk: Locale = {
 
     newEvents: (count, n) =>
       plural('uk', n, { one: '{n} нова подія', few: '{n} нові події', many: '{n} нових подій', other: '{n} нової події' }, count),
-    showNewest: 'До найновішого',
+    showNewest: 'До останньої події',
     newLabel: 'Нове',
     updateFailed: 'Не вдалося оновити; пробуємо ще раз.',
     selectedRemoved: 'Подію, яку ви відкрили, видалено з хронології.',

@@ -102,7 +102,7 @@ const ur: Locale = {
     century: (year) => `${year} سے شروع ہونے والی صدی`,
     season: (season, year) => `${{ spring: 'موسم بہار', summer: 'موسم گرما', autumn: 'موسم خزاں', winter: 'موسم سرما' }[season]} ${year}`,
     ongoing: (start) => `${start} سے جاری`,
-    datesNote: 'کھوکھلا نشان بتاتا ہے کہ تاریخ اندازاً ہے یا غیر یقینی۔',
+    datesNote: 'کھوکھلا نشان بتاتا ہے کہ تاریخ تخمینی یا غیر یقینی ہے۔',
 
     later: (span) => `${span} بعد`,
     earlier: (span) => `${span} پہلے`,
