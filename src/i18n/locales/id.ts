@@ -26,7 +26,7 @@ const id: Locale = {
     noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
     showMore: (rest, n) => plural('id', n, { other: 'Tampilkan peristiwa lainnya ({n} lagi)' }, rest),
     notPrinted: (rest, n) =>
-      plural('id', n, { other: '{n} peristiwa lainnya tidak dicetak di sini; daftar lengkapnya ada di linimasa interaktif.' }, rest),
+      plural('id', n, { other: 'Masih ada {n} peristiwa lain yang tidak dicetak di sini; daftar lengkapnya ada di linimasa interaktif.' }, rest),
     clusterName: (count, n, dates) => plural('id', n, { other: '{n} peristiwa, {dates}. Tekan Enter untuk menampilkannya.' }, count, { dates }),
     noEventsInView: 'Tidak ada peristiwa di bagian ini. Tekan 0 untuk menampilkan semua.',
     position: (index, total) => `${index} dari ${total}`,
@@ -37,7 +37,7 @@ const id: Locale = {
     trackLabel: (title) => `Linimasa: ${title}`,
     help: 'Bantuan',
     shortcuts: 'Pintasan keyboard',
-    gestures: 'Sentuh dan mouse',
+    gestures: 'Layar sentuh dan mouse',
     loadFailure: (why) =>
       ({
         timeout: 'Linimasa terlalu lama dimuat. Server mungkin lambat atau tidak dapat dijangkau.',

@@ -74,7 +74,7 @@ const zhHans: Locale = {
     century: (year) => `${year}年代`,
     season: (season, year) => `${year}年${{ spring: '春季', summer: '夏季', autumn: '秋季', winter: '冬季' }[season]}`,
     ongoing: (start) => `${start}至今`,
-    datesNote: '空心标记表示日期为大约日期或未经证实。',
+    datesNote: '空心标记表示该日期为估计或尚未证实。',
 
     later: (span) => `${span}后`,
     earlier: (span) => `${span}前`,

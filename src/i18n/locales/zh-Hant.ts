@@ -74,7 +74,7 @@ const zhHant: Locale = {
     century: (year) => `${year} 年代`,
     season: (season, year) => `${year} 年${{ spring: '春季', summer: '夏季', autumn: '秋季', winter: '冬季' }[season]}`,
     ongoing: (start) => `${start}至今`,
-    datesNote: '空心標記表示日期為大約日期或未經證實。',
+    datesNote: '空心標記表示該日期為推估或尚未證實。',
 
     later: (span) => `${span}後`,
     earlier: (span) => `${span}前`,
