@@ -5,7 +5,7 @@ const ru: Locale = {
   dir: 'ltr',
   messages: {
     timelineLabel: 'Хронология',
-    trackDescription: 'Стрелки — переход между событиями, Enter — открыть событие, плюс и минус — изменить масштаб.',
+    trackDescription: 'Стрелками можно переходить между событиями, клавишей Enter — открыть событие, плюсом и минусом — изменить масштаб.',
     zoomIn: 'Увеличить',
     zoomOut: 'Уменьшить',
     fit: 'Показать все события',
@@ -133,7 +133,7 @@ const ru: Locale = {
     approximateUncertain: (date) => `прибл. ${date} (?)`,
     decade: (year) => `${year}-е годы`,
     century: (year) => `столетие с ${year} года`,
-    season: (season, year) => `${{ spring: 'весна', summer: 'лето', autumn: 'осень', winter: 'зима' }[season]} ${year} г.`,
+    season: (season, year) => `${{ spring: 'весна', summer: 'лето', autumn: 'осень', winter: 'зима' }[season]} ${year}`,
     ongoing: (start) => `${start} — по сей день`,
     datesNote: 'Незакрашенная отметка означает, что дата приблизительная или предположительная.',
 

@@ -5,7 +5,7 @@ const uk: Locale = {
   dir: 'ltr',
   messages: {
     timelineLabel: 'Хронологія',
-    trackDescription: 'Стрілки — перехід між подіями, Enter — відкрити подію, плюс і мінус — змінити масштаб.',
+    trackDescription: 'Стрілками можна переходити між подіями, клавішею Enter — відкрити подію, плюсом і мінусом — змінити масштаб.',
     zoomIn: 'Збільшити',
     zoomOut: 'Зменшити',
     fit: 'Показати всі події',
@@ -133,7 +133,7 @@ const uk: Locale = {
     approximateUncertain: (date) => `прибл. ${date} (?)`,
     decade: (year) => `${year}-ті роки`,
     century: (year) => `століття з ${year} року`,
-    season: (season, year) => `${{ spring: 'весна', summer: 'літо', autumn: 'осінь', winter: 'зима' }[season]} ${year} р.`,
+    season: (season, year) => `${{ spring: 'весна', summer: 'літо', autumn: 'осінь', winter: 'зима' }[season]} ${year}`,
     ongoing: (start) => `${start} — дотепер`,
     datesNote: 'Незафарбована позначка означає, що дата приблизна або непевна.',
 
