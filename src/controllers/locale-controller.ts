@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prepareFormats } from '../core/dates.js';
+import { prepareTickFormats } from '../core/ticks.js';
 import { canonicalLanguage, isRtlLanguage } from '../core/text.js';
 import { whenIdle } from './idle.js';
 
@@ -45,10 +46,12 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     watch(this.host);
-    // While the page is idle (its data loading, typically), get the dates and numbers of the
-    // host's language ready, so that the first render does not start the locale data.
+    // While the page is idle (its data loading, typically), get the dates, numbers and axis labels
+    // of the host's language ready, so that the first render does not start the locale data.
     whenIdle(() => {
-      if (this.host.isConnected) prepareFormats(this.lang);
+      if (!this.host.isConnected) return;
+      prepareFormats(this.lang);
+      prepareTickFormats(this.lang);
     });
   }
 

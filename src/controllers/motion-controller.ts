@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TrackScene } from '../core/scene.js';
 import type { TimelineEvent } from '../core/types.js';
 import type { MotionLook } from '../components/news-timeline/views/motion.js';
-import { whenIdle } from './idle.js';
 import { LazyPart } from './lazy-part.js';
 
 export interface MotionOptions {
@@ -14,12 +13,6 @@ export interface MotionOptions {
   selected(): TimelineEvent | null;
   /** Whether some marks are drawn dimmed (the find field is in use): the canvas does not dim. */
   dimming(): boolean;
-  /**
-   * Lays out, and drops, what a gesture's first frame would show, in motion and still, while the
-   * page is idle: the layout's code is then compiled and the labels it needs measured. Else that
-   * first frame pays for both (tens of milliseconds at a hundred thousand events).
-   */
-  rehearse?(): void;
 }
 
 type Painter = typeof import('../components/news-timeline/views/motion.js');
@@ -73,7 +66,7 @@ export class MotionController implements ReactiveController {
     host.addController(this);
     // Loaded ahead of a gesture: a render is wanted only when a motion is already under way.
     this.painter = new LazyPart(host, () => import('../components/news-timeline/views/motion.js'), 'the motion layer', (painter) => {
-      whenIdle(() => this.warm(painter), () => this.host.isConnected);
+      this.warm(painter);
       return this.options.moving();
     });
   }
@@ -154,18 +147,13 @@ export class MotionController implements ReactiveController {
     this.loadAsked = false;
   }
 
-  /**
-   * Paints the marks once on the hidden canvas while the page is idle, and has the host rehearse
-   * a gesture's first layout: the canvas's pixels, the font, the code and the first labels are
-   * then ready, and a gesture's first frame costs what the others do.
-   */
+  /** Paints the marks once on the hidden canvas as the painter arrives: a gesture's first frame finds its pixels and font ready. */
   private warm(painter: Painter): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
     // Nor when the canvas would not be used (forced colours, dimmed marks): its pixels cost memory.
     if (!this.host.isConnected || this.options.moving() || !this.canPaint() || !canvas || !scene) return;
     painter.paintMarks(canvas, scene, painter.lookOf(this.host), this.options.selected());
-    this.options.rehearse?.();
   }
 
   /** Starts loading the painter: a reader is about to interact. */

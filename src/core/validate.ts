@@ -1,5 +1,4 @@
 import { parseEventDate, periodEnd } from './dates.js';
-import { IdSet } from './id-set.js';
 import { isSafeUrl } from './url.js';
 import type {
   Category,
@@ -248,16 +247,13 @@ function checkSources(value: unknown, path: string, check: Checker): SourceLink[
 
 /** What checking the events shares: the checker, the categories and the ids taken so far. */
 class EventChecker {
-  private readonly ids: IdSet;
+  /** The ids of the events accepted so far: a refused event's id stays free for a later one. */
+  private readonly ids = new Set<string>();
 
   constructor(
     private readonly check: Checker,
     private readonly categoryIds: ReadonlySet<string>,
-    /** How many events the document lists: the id table is made for that many at once. */
-    count: number,
-  ) {
-    this.ids = new IdSet(count);
-  }
+  ) {}
 
   /** The event at position `at`, normalised, or null (with its issues) when it cannot be shown. */
   event(raw: unknown, at: number): TimelineEvent | null {
@@ -268,22 +264,13 @@ class EventChecker {
     }
     const before = check.issues.length;
     const id = raw.id;
-    // An id is checked, hashed and taken in one pass over its letters, and given back if its
-    // event is refused: a later event may use the id of one not shown.
-    let taken = false;
     if (id === undefined) check.report(at, 'is required', '.id');
-    else {
-      const outcome = typeof id === 'string' ? ids.take(id) : 'invalid';
-      if (outcome === 'invalid') check.report(at, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
-      else if (outcome === 'used') check.report(at, `${show(id)} is used by an earlier event`, '.id');
-      else taken = true;
-    }
+    else if (typeof id !== 'string' || !ID_PATTERN.test(id)) check.report(at, `${show(id)} is not an id (a-z, 0-9 and -)`, '.id');
+    else if (ids.has(id)) check.report(at, `${show(id)} is used by an earlier event`, '.id');
     const start = check.date(raw.start, at, '.start');
     const title = check.text(raw.title, at, true, '.title');
-    if (check.issues.length > before || !start || title === undefined) {
-      if (taken) ids.giveBackLast();
-      return null;
-    }
+    if (check.issues.length > before || !start || title === undefined) return null;
+    ids.add(id as string);
 
     const end = check.end(raw.end, start, at, '.end');
     let category = DEFAULT_CATEGORY_ID;
@@ -335,7 +322,7 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
   const categoryIds = new Set(categories.map((c) => c.id));
   const eras = checkEras(input.eras, check);
   const raws: unknown[] = input.events;
-  const checker = new EventChecker(check, categoryIds, raws.length);
+  const checker = new EventChecker(check, categoryIds);
   const events: TimelineEvent[] = [];
   for (let i = 0; i < raws.length; i++) {
     const event = checker.event(raws[i], i);

@@ -302,13 +302,16 @@ describe('keyboard', () => {
   it('lists the shortcuts behind a help button, in the current language', async () => {
     const element = await mountTimeline(data, 1000, { lang: 'ar' });
     const button = shadow(element).querySelector<HTMLButtonElement>('.help-toggle')!;
-    expect(button.getAttribute('aria-label')).to.equal('اختصارات لوحة المفاتيح');
+    expect(button.getAttribute('aria-label')).to.equal('مساعدة');
     button.click();
     await settle(element);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const help = shadow(element).querySelector('[part="help"]')!;
-    expect(help.querySelectorAll('dt').length).to.equal(8);
+    // Eight keys, then five touch and mouse gestures, each under its heading.
+    expect([...help.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['اختصارات لوحة المفاتيح', 'اللمس والفأرة']);
+    expect([...help.querySelectorAll('dl')].map((list) => list.querySelectorAll('dt').length)).to.deep.equal([8, 5]);
     expect(help.textContent).to.contain('إغلاق البطاقة');
+    expect(help.textContent).to.contain('التكبير أو التصغير بالفأرة');
     help.querySelector('dt')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await settle(element);
     expect(shadow(element).querySelector('[part="help"]')).to.equal(null);

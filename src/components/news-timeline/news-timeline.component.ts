@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
-import { prepareTickFormats } from '../../core/ticks.js';
 import { TimelineModel } from '../../core/timeline-model.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
@@ -11,7 +10,6 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PictureController } from '../../controllers/picture-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { RehearsalController } from '../../controllers/rehearsal-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
@@ -236,16 +234,6 @@ export class NewsTimeline extends LitElement {
     scene: () => this.scene,
     selected: () => (this.selected && this.model.index.get(this.selected)) || null,
     dimming: () => this.finder.matches !== null,
-    rehearse: () => {
-      // The view zoomed in twice around its middle (where a wheel or a pinch first goes), laid out
-      // as a frame in motion does (its own code paths: labels within a budget), then still.
-      const [from, to] = this.zoom.view;
-      const quarter = (to - from) / 4;
-      const zoomed: [number, number] = [from + quarter, to - quarter];
-      if (this.timeline && this.resize.width > 0) for (const moving of [true, false]) this.trackScene(this.resize.width, moving, zoomed);
-      // And the axis's formatters for every zoom step the gesture may go through.
-      prepareTickFormats(this.viewContext.lang, this.viewContext.digits);
-    },
   });
   private readonly finder = new FindController(this, {
     events: () => this.model.shown.events,
@@ -254,17 +242,6 @@ export class NewsTimeline extends LitElement {
     selected: () => this.selected ?? null,
     open: (id) => this.openFound(id),
   });
-
-  constructor() {
-    super();
-    // Before any data, the page's first element rehearses a first render on made-up events, shown nowhere.
-    new RehearsalController(this, {
-      waiting: () => !this.timeline && this.source.status !== 'failed',
-      context: (categories) => this.contextFor(categories),
-      scene: (model, ctx, view) => this.trackScene(this.resize.width || 800, false, view, model, ctx),
-      actions: () => this.pageActions,
-    });
-  }
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -399,16 +376,16 @@ export class NewsTimeline extends LitElement {
 
   /**
    * The track's scene for the visible window at a width. A layout in motion (a frame that paints
-   * the canvas, or the idle warm-up rehearsing one) measures a bounded number of new label texts
-   * (see TextMeasureController.refresh): the labels it leaves come in the next frames, and the
-   * first still frame places every label.
+   * the canvas) measures a bounded number of new label texts (see TextMeasureController.refresh):
+   * the labels it leaves come in the next frames, and the first still frame places every label.
    */
-  private trackScene(width: number, moving = false, view: readonly [number, number] = this.zoom.view, model = this.model, ctx = this.viewContext): TrackScene {
+  private trackScene(width: number, moving = false): TrackScene {
     this.measurer.refresh(moving);
+    const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
     const { measure, affordable } = this.measurer;
-    return model.scene({ view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
+    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
@@ -449,11 +426,7 @@ export class NewsTimeline extends LitElement {
 
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    return this.contextFor(this.timeline?.categories ?? NO_CATEGORIES);
-  }
-
-  private contextFor(categories: readonly Category[]): ViewContext {
-    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', categories);
+    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? NO_CATEGORIES);
   }
 
   // ---- rendering --------------------------------------------------------------------------

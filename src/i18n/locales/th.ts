@@ -1,0 +1,110 @@
+import type { Locale } from '../messages.js';
+import { plural } from '../plural.js';
+
+const th: Locale = {
+  dir: 'ltr',
+  messages: {
+    timelineLabel: 'ไทม์ไลน์',
+    trackDescription: 'ใช้ปุ่มลูกศรเพื่อเลื่อนไปมาระหว่างเหตุการณ์ กด Enter เพื่อเปิดเหตุการณ์ และกดปุ่มบวกหรือลบเพื่อซูมเข้าหรือออก',
+    zoomIn: 'ซูมเข้า',
+    zoomOut: 'ซูมออก',
+    fit: 'แสดงทั้งหมด',
+    previous: 'เหตุการณ์ก่อนหน้า',
+    next: 'เหตุการณ์ถัดไป',
+    close: 'ปิด',
+    categories: 'หมวดหมู่',
+    showCategory: (label) => `แสดงหมวด “${label}”`,
+    sources: 'แหล่งที่มา',
+    viewChoice: 'มุมมอง',
+    timelineView: 'ไทม์ไลน์',
+    listView: 'รายการ',
+    storyView: 'เรื่องราว',
+    verticalView: 'แนวตั้ง',
+    tools: 'เครื่องมือ',
+    loading: 'กำลังโหลดไทม์ไลน์…',
+    errorHeading: (count, n) => plural('th', n, { other: 'ไทม์ไลน์นี้มีปัญหา {n} รายการ' }, count),
+    noEvents: 'ไม่มีเหตุการณ์ให้แสดง',
+    showMore: (rest, n) => plural('th', n, { other: 'แสดงเหตุการณ์เพิ่มเติม (เหลืออีก {n} รายการ)' }, rest),
+    notPrinted: (rest, n) =>
+      plural('th', n, { other: 'ยังมีอีก {n} เหตุการณ์ที่ไม่ได้พิมพ์ไว้ที่นี่ ดูรายการทั้งหมดได้ในไทม์ไลน์แบบอินเทอร์แอกทีฟ' }, rest),
+    clusterName: (count, n, dates) => plural('th', n, { other: '{n} เหตุการณ์ {dates} กด Enter เพื่อแสดง' }, count, { dates }),
+    noEventsInView: 'ไม่มีเหตุการณ์ในช่วงที่แสดงอยู่ กด 0 เพื่อแสดงทั้งหมด',
+    position: (index, total) => `${index} จาก ${total}`,
+    markName: (title, date, category) => (category ? `${title} ${date} หมวด${category}` : `${title} ${date}`),
+    opensInNewTab: '(เปิดในแท็บใหม่)',
+    announce: (title, date) => `${title} ${date}`,
+    zoomControls: 'ตัวควบคุมไทม์ไลน์',
+    trackLabel: (title) => `ไทม์ไลน์: ${title}`,
+    help: 'ความช่วยเหลือ',
+    shortcuts: 'แป้นพิมพ์ลัด',
+    gestures: 'การสัมผัสและเมาส์',
+    loadFailure: (why) =>
+      ({
+        timeout: 'ไทม์ไลน์ใช้เวลาโหลดนานเกินไป เซิร์ฟเวอร์อาจทำงานช้าหรือเข้าถึงไม่ได้',
+        network: 'โหลดไทม์ไลน์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อและที่อยู่ของข้อมูล',
+        http: 'เซิร์ฟเวอร์ไม่ได้ส่งข้อมูลไทม์ไลน์มา โปรดตรวจสอบที่อยู่ของข้อมูล',
+        'not-data': 'โหลดไฟล์ได้แล้ว แต่ไม่ใช่ข้อมูลไทม์ไลน์ที่แสดงได้',
+        'sheet-not-published':
+          'Google ชีตนี้ยังไม่ได้เผยแพร่ทางเว็บ ใน Google ชีต ให้เลือก “ไฟล์” > “แชร์” > “เผยแพร่ทางเว็บ” เลือกชีตและรูปแบบ “ค่าที่คั่นด้วยจุลภาค (.csv)” กด “เผยแพร่” แล้วใช้ลิงก์ที่ได้',
+        'too-large': 'ไฟล์ข้อมูลมีขนาดใหญ่เกินกว่าจะแสดงได้',
+      })[why],
+    tooLarge: (size, limit) =>
+      `ไฟล์ข้อมูลมีขนาด ${size} เกินขีดจำกัด ${limit} ที่ไทม์ไลน์นี้รองรับ โปรดแบ่งเรื่องออกเป็นหลายไทม์ไลน์ หรือขอให้นักพัฒนาหน้าเว็บเพิ่มขีดจำกัด`,
+    retry: 'ลองอีกครั้ง',
+    partFailed: 'โหลดบางส่วนของไทม์ไลน์นี้ไม่ได้ โปรดโหลดหน้าเว็บใหม่เพื่อลองอีกครั้ง',
+
+    storyLabel: (title) => `เรื่องราว: ${title}`,
+    storyStart: 'เริ่ม',
+    swipeHint: 'ปัดไปทางซ้ายหรือขวาเพื่อดูเรื่องราวต่อ',
+    eventCount: (count, n) => plural('th', n, { other: '{n} เหตุการณ์' }, count),
+    imageUnavailable: 'โหลดรูปภาพไม่ได้',
+    share: 'แชร์ลิงก์',
+    linkCopied: 'คัดลอกลิงก์แล้ว',
+    copyThisLink: 'คัดลอกลิงก์นี้:',
+    findLabel: 'ค้นหาเหตุการณ์',
+    matches: (count, total, n) =>
+      n === 0 ? 'ไม่มีเหตุการณ์ที่ตรงกัน' : plural('th', n, { other: 'ตรงกัน {n} จาก {total} เหตุการณ์' }, count, { total }),
+    matchPosition: (index, count, n) => plural('th', n, { other: 'ผลลัพธ์ที่ {index} จาก {n}' }, count, { index }),
+    downloadImage: 'ดาวน์โหลดรูปภาพ',
+    today: 'วันนี้',
+    credit: (publishers) => `แหล่งที่มา: ${publishers}`,
+
+    approximate: (date) => `ราว ${date}`,
+    uncertain: (date) => `${date} (ยังไม่ยืนยัน)`,
+    approximateUncertain: (date) => `ราว ${date} (ยังไม่ยืนยัน)`,
+    decade: (year) => `ทศวรรษ ${year}`,
+    century: (year) => `ศตวรรษที่เริ่มในปี ${year}`,
+    season: (season, year) =>
+      `${{ spring: 'ฤดูใบไม้ผลิ', summer: 'ฤดูร้อน', autumn: 'ฤดูใบไม้ร่วง', winter: 'ฤดูหนาว' }[season]} ปี ${year}`,
+    ongoing: (start) => `ตั้งแต่ ${start}`,
+    datesNote: 'สัญลักษณ์แบบกลวงหมายถึงวันที่โดยประมาณหรือยังไม่ยืนยัน',
+
+    later: (span) => `${span}ต่อมา`,
+    earlier: (span) => `${span}ก่อนหน้านั้น`,
+
+    newEvents: (count, n) => plural('th', n, { other: 'เหตุการณ์ใหม่ {n} รายการ' }, count),
+    showNewest: 'ดูเหตุการณ์ล่าสุด',
+    newLabel: 'ใหม่',
+    updateFailed: 'อัปเดตไม่สำเร็จ กำลังลองอีกครั้ง',
+    selectedRemoved: 'เหตุการณ์ที่คุณเปิดอยู่ถูกนำออกจากไทม์ไลน์แล้ว',
+  },
+  shortcuts: [
+    [['Tab'], 'เข้าสู่ไทม์ไลน์ แล้วไปยังการ์ด'],
+    [['←', '→'], 'เหตุการณ์ก่อนหน้าหรือถัดไปบนหน้าจอ เมื่อถึงขอบ ไทม์ไลน์จะเลื่อนตาม'],
+    [['↑', '↓'], 'เหตุการณ์ในแถวด้านบนหรือด้านล่าง'],
+    [['Home', 'End'], 'เหตุการณ์แรกหรือเหตุการณ์สุดท้าย'],
+    [['Enter', 'Space'], 'เปิดเหตุการณ์ หรือซูมเข้าไปในกลุ่ม'],
+    [['Esc'], 'ปิดการ์ด'],
+    [['+', '−'], 'ซูมเข้าหรือออก'],
+    [['0'], 'แสดงเหตุการณ์ทั้งหมด'],
+  ],
+  gestures: [
+    [['แตะ'], 'เปิดเหตุการณ์ หรือซูมเข้าไปในกลุ่ม'],
+    [['ลาก'], 'เลื่อนไปตามไทม์ไลน์'],
+    [['บีบนิ้ว'], 'ซูมเข้าหรือออก'],
+    [['Ctrl + ล้อเมาส์'], 'ซูมเข้าหรือออกด้วยเมาส์'],
+    [['ดับเบิลคลิก'], 'ซูมเข้าตรงจุดที่คลิก'],
+  ],
+};
+
+export default th;
