@@ -140,3 +140,25 @@ export function storyKeyIntent(input: KeyInput, rtl: boolean): StoryIntent | nul
       return null;
   }
 }
+
+/**
+ * A key in the vertical view: ArrowDown and ArrowUp go down and up the page (the next or the
+ * previous event in drawn order), Home and End to its ends; Escape closes the open event.
+ */
+export function verticalKeyIntent(input: KeyInput): StoryIntent | 'close' | null {
+  if (input.ctrlKey || input.metaKey || input.altKey) return null;
+  switch (input.key) {
+    case 'ArrowDown':
+      return 'next';
+    case 'ArrowUp':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'close';
+    default:
+      return null;
+  }
+}

@@ -5,7 +5,7 @@ export const ENTRY_GAP = 12;
 /** How tall a break drawn for a compressed quiet stretch is (px). */
 export const BREAK_HEIGHT = 56;
 /** A stretch of time longer than this many entry heights on the page is compressed into a break. */
-const LONGEST_STRETCH = 4;
+const LONGEST_STRETCH = 2.5;
 /** When entries alternate sides, each one starts at least this far below the one before (px), so they are read in time order. */
 const STAGGER = 28;
 
@@ -145,4 +145,26 @@ export function verticalMarkers(times: ArrayLike<number>, layout: VerticalLayout
     markers.push({ time: time.getTime(), unit, top: layout.tops[k], bottom: layout.height });
   });
   return markers;
+}
+
+/** Where an instant falls down the view: between the two drawn events around it, in proportion. */
+export function yAt(times: ArrayLike<number>, layout: VerticalLayout, time: number): number {
+  const { order, tops } = layout;
+  const n = order.length;
+  if (!n) return 0;
+  // Drawn order runs forward in time, or backward when the newest is first: compare along it.
+  const sign = n > 1 && times[order[n - 1]] < times[order[0]] ? -1 : 1;
+  const along = (k: number) => sign * times[order[k]];
+  const at = sign * time;
+  if (at <= along(0)) return tops[0];
+  if (at >= along(n - 1)) return n > 1 ? tops[n - 1] : tops[0];
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (along(mid) <= at) lo = mid;
+    else hi = mid;
+  }
+  const span = along(hi) - along(lo);
+  return span > 0 ? tops[lo] + ((at - along(lo)) / span) * (tops[hi] - tops[lo]) : tops[lo];
 }

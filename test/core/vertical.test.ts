@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BREAK_HEIGHT, ENTRY_GAP, entriesInView, layoutVertical, spanOf, verticalMarkers, type VerticalLayout } from '../../src/core/vertical.js';
+import { BREAK_HEIGHT, ENTRY_GAP, entriesInView, layoutVertical, spanOf, verticalMarkers, yAt, type VerticalLayout } from '../../src/core/vertical.js';
 import { DAY } from '../../src/core/time.js';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00Z`);
@@ -147,5 +147,22 @@ describe('spanOf', () => {
     expect(spanOf(95 * DAY)).to.deep.equal({ unit: 'month', amount: 3 });
     expect(spanOf(12 * DAY)).to.deep.equal({ unit: 'day', amount: 12 });
     expect(spanOf(1000)).to.deep.equal({ unit: 'day', amount: 1 });
+  });
+});
+
+describe('yAt', () => {
+  it('places an instant between the drawn events around it, in proportion, either way up', () => {
+    const isos = ['2020-01-01', '2020-01-11', '2020-01-21'];
+    const times = isos.map(at);
+    for (const newestFirst of [false, true]) {
+      const result = layout(isos, { newestFirst });
+      const first = result.tops[newestFirst ? 2 : 0];
+      const second = result.tops[1];
+      expect(yAt(times, result, at('2020-01-06'))).to.be.closeTo((first + second) / 2, 0.001);
+      expect(yAt(times, result, at('2020-01-11'))).to.equal(second);
+      // Before the first event and after the last, the ends.
+      expect(yAt(times, result, at('1999-01-01'))).to.equal(newestFirst ? result.tops[2] : 0);
+      expect(yAt(times, result, at('2030-01-01'))).to.equal(newestFirst ? 0 : result.tops[2]);
+    }
   });
 });

@@ -96,6 +96,7 @@ export class NewsTimeline extends LitElement {
     shareUrl: { type: String, attribute: 'share-url' },
     openAt: { type: String, attribute: 'open-at' },
     todayLine: { type: Boolean, attribute: 'today-line' },
+    order: { type: String, reflect: true },
     _help: { state: true },
     _announcement: { state: true },
   };
@@ -133,6 +134,8 @@ export class NewsTimeline extends LitElement {
   openAt?: OpenAt;
   /** Draws a Today line on the axis (and lets the view reach today). */
   todayLine = false;
+  /** The vertical view's order: `oldest` at the top (the default), or `newest`, for live coverage. */
+  order?: 'oldest' | 'newest';
 
   private _help = false;
   private _announcement = '';
@@ -189,6 +192,15 @@ export class NewsTimeline extends LitElement {
   );
   private readonly pictures = new PictureController(this, () => this.pictureInput());
   /** The story view's code and styles, loaded the first time a story is shown. */
+  /** The vertical view's code and styles, loaded the first time time runs down the page. */
+  private readonly verticalView = new LazyPart(
+    this,
+    () =>
+      import('./vertical-view.js').then(({ verticalView }) =>
+        verticalView(this as this & { renderRoot: ShadowRoot }, { selected: () => this.selected ?? null, select: (id) => void this.select(id) }),
+      ),
+    'the vertical view',
+  );
   private readonly storyView = new LazyPart(
     this,
     () =>
@@ -368,7 +380,7 @@ export class NewsTimeline extends LitElement {
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
     this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
-    if (this.currentView === 'list') return null;
+    if (this.currentView === 'list' || this.currentView === 'vertical') return null;
     const scene = this.trackScene(width, this.motion.willPaint());
     this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.model.index.get(id));
     return scene;
@@ -452,6 +464,24 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
+  /** The vertical view's input: the shown events, the eras, the selection, find's matches, the order and the width. */
+  private verticalPage(ctx: ViewContext, timeline: Timeline, matches: ReadonlySet<string> | null): TimelinePage['vertical'] {
+    const render = this.verticalView.get();
+    if (!render) return undefined;
+    const selected = this.selected ? this.model.index.get(this.selected) : undefined;
+    const input = {
+      title: ctx.text(timeline.title),
+      events: this.model.shown.events,
+      eras: timeline.eras,
+      selected: selected?.id ?? null,
+      matches,
+      newestFirst: this.order === 'newest',
+      width: this.resize.width,
+      extra: this.shareControl(ctx, selected),
+    };
+    return { render, input };
+  }
+
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
     return this.sharing.get()?.(ctx, event, this.shareUrl);
@@ -479,6 +509,7 @@ export class NewsTimeline extends LitElement {
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
       story: view === 'story' ? this.storyView.get() : undefined,
+      vertical: view === 'vertical' ? this.verticalPage(ctx, timeline, matches) : undefined,
       share: (event) => this.shareControl(ctx, event),
     };
   }

@@ -3,16 +3,16 @@ export const STORY_BELOW_PX = 600;
 
 /**
  * What the `view` attribute may say: the zoomable track with the card, every event as a list,
- * one event at a time as a story (the track below it to navigate), or `auto`: the story below
- * STORY_BELOW_PX, else the timeline.
+ * one event at a time as a story (the track below it to navigate), time running down the page
+ * (`vertical`), or `auto`: the story below STORY_BELOW_PX, else the timeline.
  */
-export type TimelineView = 'timeline' | 'list' | 'story' | 'auto';
+export type TimelineView = 'timeline' | 'list' | 'story' | 'vertical' | 'auto';
 /** What is on screen: `auto` settled by the width. */
 export type ShownView = Exclude<TimelineView, 'auto'>;
 
 /** The view on screen for the `view` attribute at a width (0 while it is not yet measured). */
 export function shownView(view: string | undefined, width: number): ShownView {
-  if (view === 'list' || view === 'story') return view;
+  if (view === 'list' || view === 'story' || view === 'vertical') return view;
   return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
 }
 

@@ -15,23 +15,28 @@ export interface EventBodyOptions {
  * text and credit, and numbered sources. The card, the list and the story all use this.
  */
 export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options: EventBodyOptions): TemplateResult {
-  const { m } = ctx;
   // Text that fell back to another language is marked as such, for screen readers' voices.
   const title = ctx.pick(event.title);
-  const summary = ctx.pick(event.summary);
   const category = ctx.category(event.category);
   const id = options.titleId ?? nothing;
   const heading =
     options.level === 2
       ? html`<h2 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h2>`
       : html`<h3 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>`;
-  const sourcesHeading = options.level === 2 ? html`<h3 class="sources-heading">${m.sources}</h3>` : html`<h4 class="sources-heading">${m.sources}</h4>`;
-  const media = event.media;
   return html`${heading}
     <p class="meta">
       <time datetime=${event.start.iso}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
     </p>
-    ${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+    ${renderEventDetails(ctx, event, options.level)}`;
+}
+
+/** What follows an event's title and date: summary, media with alt text and credit, numbered sources. */
+export function renderEventDetails(ctx: ViewContext, event: TimelineEvent, level: 2 | 3): TemplateResult {
+  const { m } = ctx;
+  const summary = ctx.pick(event.summary);
+  const sourcesHeading = level === 2 ? html`<h3 class="sources-heading">${m.sources}</h3>` : html`<h4 class="sources-heading">${m.sources}</h4>`;
+  const media = event.media;
+  return html`${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     ${media
       ? keyed(
           media.src,

@@ -3,6 +3,7 @@ import type { TrackScene } from '../../../core/scene.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
 import type { Timeline, TimelineEvent } from '../../../core/types.js';
 import type { StoryView } from '../story-view.js';
+import type { VerticalInput } from '../vertical-view.js';
 import type { MotionPlan } from '../../../controllers/motion-controller.js';
 import { renderCard, type CardActions } from './card.js';
 import type { ShownView } from './choose-view.js';
@@ -29,6 +30,8 @@ export interface TimelinePage {
   /** The events the list shows, and how many of them to render (all of them are never needed at once). */
   list?: { events: readonly TimelineEvent[]; limit: number; more?: () => void };
   story?: StoryView;
+  /** The vertical view, once loaded, with what it needs beyond the context. */
+  vertical?: { render: (ctx: ViewContext, input: VerticalInput) => TemplateResult; input: VerticalInput };
   /** The share control for an event, when links to events are on. */
   share(event: TimelineEvent | undefined): TemplateResult | undefined;
 }
@@ -45,8 +48,16 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
   const { timeline, view, shown, selected, find } = page;
   const title = ctx.text(timeline.title);
   const tools = html`${renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length }, act.find)}
-    <button type="button" class="download" ?disabled=${view === 'list'} @click=${act.download}>${ctx.m.downloadImage}</button>`;
-  const toolbar = { categories: timeline.categories, hidden: page.hidden, listShown: view === 'list', storyShown: view === 'story', helpShown: page.helpShown, tools };
+    <button type="button" class="download" ?disabled=${view === 'list' || view === 'vertical'} @click=${act.download}>${ctx.m.downloadImage}</button>`;
+  const toolbar = {
+    categories: timeline.categories,
+    hidden: page.hidden,
+    listShown: view === 'list',
+    storyShown: view === 'story',
+    trackShown: view !== 'list' && view !== 'vertical',
+    helpShown: page.helpShown,
+    tools,
+  };
   return html`
     ${renderToolbar(ctx, toolbar, act)}
     ${page.helpShown && page.help ? page.help(ctx) : nothing}
@@ -54,7 +65,8 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
     ${view === 'story' && page.story
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
       : nothing}
-    ${view !== 'list'
+    ${view === 'vertical' && page.vertical ? page.vertical.render(ctx, page.vertical.input) : nothing}
+    ${view !== 'list' && view !== 'vertical'
       ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
         ${selected && view === 'timeline'
           ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))

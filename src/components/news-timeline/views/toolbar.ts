@@ -7,6 +7,8 @@ export interface ToolbarState {
   hidden: ReadonlySet<string>;
   listShown: boolean;
   storyShown: boolean;
+  /** Whether the zoomable track is on screen (the zoom buttons do nothing without it). */
+  trackShown: boolean;
   helpShown: boolean;
   /** The find field and the image download, between the controls and the legend. */
   tools?: TemplateResult;
@@ -26,13 +28,14 @@ export interface ToolbarActions {
 export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: ToolbarActions): TemplateResult {
   const { m } = ctx;
   const list = state.listShown;
+  const still = !state.trackShown;
   return html`<div class="toolbar" part="toolbar">
     <div class="zoom" part="zoom" role="group" aria-label=${m.zoomControls}>
       <button type="button" class="list-toggle" aria-pressed=${String(list)} @click=${act.toggleList}>${m.listView}</button>
       <button type="button" class="story-toggle" aria-pressed=${String(state.storyShown)} @click=${act.toggleStory}>${m.storyView}</button>
-      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${list} @click=${act.zoomOut}>−</button>
-      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} ?disabled=${list} @click=${act.zoomIn}>+</button>
-      <button type="button" ?disabled=${list} @click=${act.fit}>${m.fit}</button>
+      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${still} @click=${act.zoomOut}>−</button>
+      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} ?disabled=${still} @click=${act.zoomIn}>+</button>
+      <button type="button" ?disabled=${still} @click=${act.fit}>${m.fit}</button>
       <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
         aria-controls="help" @click=${act.toggleHelp}>?</button>
     </div>
