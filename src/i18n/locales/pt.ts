@@ -151,7 +151,7 @@ const pt: Locale = {
   },
   shortcuts: [
     [['Tab'], 'Entrar na linha do tempo e depois passar ao cartão do acontecimento'],
-    [['←', '→'], 'Acontecimento anterior ou seguinte na tela; na borda, a linha do tempo rola'],
+    [['←', '→'], 'Acontecimento anterior ou próximo na tela; na borda, a linha do tempo rola'],
     [['↑', '↓'], 'Acontecimento na faixa de cima ou de baixo'],
     [['Home', 'End'], 'Primeiro ou último acontecimento'],
     [['Enter', 'Espaço'], 'Abrir o acontecimento ou ampliar um grupo'],
