@@ -97,7 +97,7 @@ const hi: Locale = {
     century: (year) => `${year} से शुरू होने वाली सदी`,
     season: (season, year) =>
       ({ spring: `${year} का वसंत`, summer: `${year} की गर्मियाँ`, autumn: `${year} का पतझड़`, winter: `${year} की सर्दियाँ` })[season],
-    ongoing: (start) => `${start} से जारी`,
+    ongoing: (start) => `${start} – अब तक`,
     datesNote: 'खोखला निशान बताता है कि तारीख़ अनुमानित या अपुष्ट है।',
 
     later: (span) => `${span} बाद`,
