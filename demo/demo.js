@@ -29,6 +29,34 @@ const TEXT = {
     language: 'اللغة',
     theme: 'المظهر',
   },
+  ru: {
+    kicker: 'Хроника',
+    title: 'Россия и Северная Корея, 2000–2024',
+    intro:
+      'Два визита Владимира Путина в Пхеньян разделяют двадцать четыре года. За это время договор о дружбе без оборонительных положений сменился пактом, обещающим военную помощь, российское вето прекратило работу группы экспертов ООН, следившей за санкциями против Северной Кореи, а по данным Вашингтона и Сеула, северокорейские боеприпасы, ракеты и войска были отправлены в Россию для войны в Украине.',
+    howto: 'Перетаскивайте ленту, чтобы перемещаться по хронике, масштабируйте её кнопками и выберите событие, чтобы прочитать его описание и источники.',
+    creditsLabel: 'Источники:',
+    builderLink: 'Создайте свою хронику: конструктор кода для встраивания',
+    themeAuto: 'Авто',
+    themeLight: 'Светлая',
+    themeDark: 'Тёмная',
+    language: 'Язык',
+    theme: 'Тема',
+  },
+  ko: {
+    kicker: '연표',
+    title: '러시아와 북한, 2000~2024',
+    intro:
+      '블라디미르 푸틴 러시아 대통령의 두 차례 평양 방문 사이에는 24년의 세월이 놓여 있다. 그사이 방위 조항이 없던 우호조약은 군사 지원을 약속하는 조약으로 바뀌었고, 대북 제재를 감시하던 유엔 전문가 패널은 러시아의 거부권으로 활동을 멈췄다. 미국과 한국 정부에 따르면 북한의 탄약과 미사일, 병력이 우크라이나 전쟁을 치르는 러시아로 보내졌다.',
+    howto: '연표를 끌어 이동하고 버튼으로 확대·축소하세요. 사건을 선택하면 내용과 출처를 볼 수 있습니다.',
+    creditsLabel: '출처:',
+    builderLink: '직접 만들어 보세요: 임베드 코드 빌더',
+    themeAuto: '자동',
+    themeLight: '밝게',
+    themeDark: '어둡게',
+    language: '언어',
+    theme: '테마',
+  },
 };
 
 const root = document.documentElement;
@@ -63,6 +91,6 @@ timeline.addEventListener('nt-load', () => {
 });
 
 const params = new URLSearchParams(location.search);
-if (params.get('lang') === 'ar') setLanguage('ar');
+if (Object.hasOwn(TEXT, params.get('lang') ?? '')) setLanguage(params.get('lang'));
 if (['light', 'dark'].includes(params.get('theme'))) setTheme(params.get('theme'));
 if (['timeline', 'list', 'story', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));

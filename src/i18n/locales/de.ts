@@ -3,6 +3,8 @@ import { plural } from '../plural.js';
 
 // A day or a season takes the article after "seit": "seit dem 24. Februar 2022", "seit dem Frühjahr 2023".
 const withArticle = /^(\d{1,2}\.\s|Frühjahr|Sommer|Herbst|Winter)/;
+// 19XX starts in 1900: "20. Jahrhundert", as the press names it ("1900er-Jahre" reads as 1900–1909).
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${+year / 100 + 1}. Jahrhundert` : `Jahrhundert ab ${year}`);
 
 const de: Locale = {
   dir: 'ltr',
@@ -21,7 +23,7 @@ const de: Locale = {
     viewChoice: 'Ansicht',
     timelineView: 'Zeitleiste',
     listView: 'Liste',
-    storyView: 'Geschichte',
+    storyView: 'Schritt für Schritt',
     verticalView: 'Vertikal',
     tools: 'Werkzeuge',
     loading: 'Zeitleiste wird geladen …',
@@ -72,13 +74,13 @@ const de: Locale = {
         'too-large': 'Die Datendatei ist zu groß, um angezeigt zu werden.',
       })[why],
     tooLarge: (size, limit) =>
-      `Die Datendatei ist ${size} groß, mehr als die ${limit}, die diese Zeitleiste zulässt. Teilen Sie die Geschichte auf oder bitten Sie die Entwickler der Seite, das Limit anzuheben.`,
+      `Die Datendatei ist ${size} groß, mehr als die ${limit}, die diese Zeitleiste zulässt. Verteilen Sie die Ereignisse auf mehrere Zeitleisten oder bitten Sie die Entwickler der Seite, das Limit anzuheben.`,
     retry: 'Erneut versuchen',
     partFailed: 'Ein Teil dieser Zeitleiste konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
 
-    storyLabel: (title) => `Geschichte: ${title}`,
+    storyLabel: (title) => `Schritt für Schritt: ${title}`,
     storyStart: 'Starten',
-    swipeHint: 'Wischen Sie nach links oder rechts, um durch die Geschichte zu blättern.',
+    swipeHint: 'Wischen Sie nach links oder rechts, um von Ereignis zu Ereignis zu blättern.',
     eventCount: (count, n) => plural('de', n, { one: '{n} Ereignis', other: '{n} Ereignisse' }, count),
     imageUnavailable: 'Das Bild konnte nicht geladen werden.',
     share: 'Link teilen',
@@ -98,9 +100,11 @@ const de: Locale = {
     uncertain: (date) => `${date} (?)`,
     approximateUncertain: (date) => `ca. ${date} (?)`,
     decade: (year) => `${year}er-Jahre`,
-    century: (year) => `${year}er-Jahre`,
+    century,
     season: (season, year) => `${{ spring: 'Frühjahr', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' }[season]} ${year}`,
-    ongoing: (start) => (/er-Jahre$/.test(start) ? `seit den ${start}n` : `seit ${withArticle.test(start) ? 'dem ' : ''}${start}`),
+    // Decades in the dative, also when a qualifier follows: "seit den 2010er-Jahren (?)".
+    ongoing: (start) =>
+      /er-Jahre\b/.test(start) ? `seit den ${start.replace(/er-Jahre\b/, 'er-Jahren')}` : `seit ${withArticle.test(start) ? 'dem ' : ''}${start}`,
     datesNote: 'Eine nicht ausgefüllte Markierung steht für ein ungefähres oder unsicheres Datum.',
 
     later: (span) => `${span} später`,
@@ -125,7 +129,7 @@ const de: Locale = {
   gestures: [
     [['Tippen'], 'Ereignis öffnen oder in eine Gruppe hineinzoomen'],
     [['Ziehen'], 'Entlang der Zeitleiste bewegen'],
-    [['Aufziehen oder zuziehen'], 'Vergrößern oder verkleinern'],
+    [['Auf- oder zuziehen'], 'Vergrößern oder verkleinern'],
     [['Strg + Mausrad'], 'Mit der Maus vergrößern oder verkleinern'],
     [['Doppelklick'], 'An der angeklickten Stelle vergrößern'],
   ],

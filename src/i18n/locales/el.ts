@@ -2,6 +2,12 @@ import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
 // Greek punctuation: the raised dot (·) where English has a semicolon.
+// 19XX starts in 1900: "20ός αιώνας", as the press names it; round tens from 20 are stressed on the ending (εικοστός).
+const century = (year: string) => {
+  const n = +year / 100 + 1;
+  return /^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${n}${n >= 20 && n % 10 === 0 ? 'ός' : 'ος'} αιώνας` : `αιώνας που αρχίζει το ${year}`;
+};
+
 const el: Locale = {
   dir: 'ltr',
   messages: {
@@ -97,7 +103,7 @@ const el: Locale = {
     uncertain: (date) => `πιθανώς ${date}`,
     approximateUncertain: (date) => `πιθανώς ${date} περίπου`,
     decade: (year) => `δεκαετία του ${year}`,
-    century: (year) => `αιώνας που αρχίζει το ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'άνοιξη', summer: 'καλοκαίρι', autumn: 'φθινόπωρο', winter: 'χειμώνας' }[season]} ${year}`,
     // "από" would need the article a date takes in its case; a range to today needs none.
     ongoing: (start) => `${start} – σήμερα`,

@@ -3,7 +3,10 @@ import { plural } from '../plural.js';
 
 // A day or a season takes the article: "desde el 24 de febrero de 2022", "hacia la primavera de 2023".
 const withArticle = (date: string) =>
-  /^\d{1,2} de /.test(date) ? `el ${date}` : /^primavera/.test(date) ? `la ${date}` : /^(verano|otoño|invierno)/.test(date) ? `el ${date}` : date;
+  /^(\d{1,2} de |verano|otoño|invierno|siglo)/.test(date) ? `el ${date}` : /^primavera/.test(date) ? `la ${date}` : date;
+// 19XX starts in 1900: "siglo XX" ("los años 1900" reads as 1900–1909).
+const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `siglo ${roman(+year / 100 + 1)}` : `el siglo a partir de ${year}`);
 
 const es: Locale = {
   dir: 'ltr',
@@ -131,9 +134,10 @@ const es: Locale = {
     uncertain: (date) => `${date} (?)`,
     approximateUncertain: (date) => `hacia ${withArticle(date)} (?)`,
     decade: (year) => `la década de ${year}`,
-    century: (year) => `los años ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'primavera', summer: 'verano', autumn: 'otoño', winter: 'invierno' }[season]} de ${year}`,
-    ongoing: (start) => `desde ${withArticle(start)}`,
+    // "desde hacia 2001" is not Spanish: "desde aproximadamente 2001".
+    ongoing: (start) => (start.startsWith('hacia ') ? `desde aproximadamente ${start.slice(6)}` : `desde ${withArticle(start)}`),
     datesNote: 'Una marca hueca indica una fecha aproximada o dudosa.',
 
     later: (span) => `${span} después`,

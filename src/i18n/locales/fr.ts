@@ -3,7 +3,11 @@ import { plural } from '../plural.js';
 
 // French spacing: a no-break space before a colon, a narrow one before ; ? and inside « ».
 // A day or a season takes the article: "depuis le 24 février 2022", "vers l’été 2023".
-const le = (date: string) => (/^(\d{1,2}(er)?\s|printemps)/.test(date) ? `le ${date}` : /^(été|automne|hiver)/.test(date) ? `l’${date}` : date);
+const le = (date: string) =>
+  /^(\d{1,2}(er)?\s|printemps|[IVX]+e siècle)/.test(date) ? `le ${date}` : /^(été|automne|hiver)/.test(date) ? `l’${date}` : date;
+// 19XX starts in 1900: "XXe siècle" ("les années 1900" reads as 1900–1909).
+const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${roman(+year / 100 + 1)}e siècle` : `le siècle à partir de ${year}`);
 
 const fr: Locale = {
   dir: 'ltr',
@@ -18,7 +22,7 @@ const fr: Locale = {
     close: 'Fermer',
     categories: 'Catégories',
     showCategory: (label) => `Afficher ${label}`,
-    sources: 'Les sources',
+    sources: 'Sources',
     viewChoice: 'Vue',
     timelineView: 'Frise',
     listView: 'Liste',
@@ -126,9 +130,13 @@ const fr: Locale = {
     uncertain: (date) => `${date}\u202f?`,
     approximateUncertain: (date) => `vers ${le(date)}\u202f?`,
     decade: (year) => `les années ${year}`,
-    century: (year) => `les années ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' }[season]} ${year}`,
-    ongoing: (start) => `depuis ${le(start)}`,
+    // "depuis vers 2001" is not French: "depuis 2001 environ".
+    ongoing: (start) => {
+      const around = /^vers (.*?)(\u202f\?)?$/.exec(start);
+      return around ? `depuis ${around[1]} environ${around[2] ?? ''}` : `depuis ${le(start)}`;
+    },
     datesNote: 'Un repère creux signale une date approximative ou incertaine.',
 
     later: (span) => `${span} plus tard`,

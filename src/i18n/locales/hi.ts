@@ -74,7 +74,8 @@ const hi: Locale = {
     storyLabel: (title) => `कहानी: ${title}`,
     storyStart: 'शुरू करें',
     swipeHint: 'घटनाओं के बीच जाने के लिए बाएँ या दाएँ स्वाइप करें।',
-    eventCount: (count, n) => plural('hi', n, { one: '{n} घटना', other: '{n} घटनाएँ' }, count),
+    // CLDR puts 0 with 1 in Hindi, but a count of none reads naturally only as a phrase.
+    eventCount: (count, n) => (n === 0 ? 'कोई घटना नहीं' : plural('hi', n, { one: '{n} घटना', other: '{n} घटनाएँ' }, count)),
     imageUnavailable: 'तस्वीर लोड नहीं हो सकी।',
     share: 'लिंक शेयर करें',
     linkCopied: 'लिंक कॉपी हो गया।',
@@ -84,7 +85,7 @@ const hi: Locale = {
       n === 0
         ? 'कोई घटना मेल नहीं खाती।'
         : plural('hi', n, { one: '{total} में से {n} घटना मेल खाती है।', other: '{total} में से {n} घटनाएँ मेल खाती हैं।' }, count, { total }),
-    matchPosition: (index, count, n) => (n === 1 ? 'इकलौता नतीजा' : `${count} में से नतीजा ${index}`),
+    matchPosition: (index, count, n) => (n === 1 ? 'इकलौता नतीजा' : `नतीजा: ${count} में से ${index}`),
     downloadImage: 'तस्वीर डाउनलोड करें',
     today: 'आज',
     credit: (publishers) => `स्रोत: ${publishers}`,
@@ -96,7 +97,7 @@ const hi: Locale = {
     century: (year) => `${year} से शुरू होने वाली सदी`,
     season: (season, year) =>
       ({ spring: `${year} का वसंत`, summer: `${year} की गर्मियाँ`, autumn: `${year} का पतझड़`, winter: `${year} की सर्दियाँ` })[season],
-    ongoing: (start) => `${start} से जारी`,
+    ongoing: (start) => `${start} – अब तक`,
     datesNote: 'खोखला निशान बताता है कि तारीख़ अनुमानित या अपुष्ट है।',
 
     later: (span) => `${span} बाद`,

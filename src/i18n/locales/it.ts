@@ -6,10 +6,15 @@ function since(date: string): string {
   if (/^(8\d*|11)(?!\d)/.test(date)) return `dall’${date}`;
   if (/^\d/.test(date)) return `dal ${date}`;
   if (/^anni /.test(date)) return `dagli ${date}`;
+  if (/^[IVX]+ secolo/.test(date)) return `dal ${date}`;
   if (/^primavera /.test(date)) return `dalla ${date}`;
   if (/^(estate|autunno|inverno) /.test(date)) return `dall’${date}`;
   return `da ${date}`;
 }
+
+// 19XX starts in 1900: "XX secolo" ("anni 1900" reads as 1900–1909).
+const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${roman(+year / 100 + 1)} secolo` : `secolo dal ${year}`);
 
 const it: Locale = {
   dir: 'ltr',
@@ -48,7 +53,7 @@ const it: Locale = {
       plural(
         'it',
         n,
-        { one: 'Mostra ancora {n} evento', many: 'Mostra altri eventi (ne restano {n})', other: 'Mostra altri eventi (ne restano {n})' },
+        { one: 'Mostra {n} altro evento', many: 'Mostra altri eventi (ne restano {n})', other: 'Mostra altri eventi (ne restano {n})' },
         rest,
       ),
     notPrinted: (rest, n) =>
@@ -132,7 +137,7 @@ const it: Locale = {
     uncertain: (date) => `${date} (?)`,
     approximateUncertain: (date) => `${date} circa (?)`,
     decade: (year) => `anni ${year}`,
-    century: (year) => `anni ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'primavera', summer: 'estate', autumn: 'autunno', winter: 'inverno' }[season]} ${year}`,
     ongoing: (start) => since(start),
     datesNote: 'Un segno vuoto indica una data approssimativa o incerta.',

@@ -1,11 +1,14 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
+// Intl writes a year with its 年 ("2010年") or, in some ranges, without: written once either way.
+const bare = (year: string): string => year.replace(/\s*年$/, '');
+
 const ja: Locale = {
   dir: 'ltr',
   messages: {
     timelineLabel: 'タイムライン',
-    trackDescription: '矢印キーで出来事を移動し、Enter キーで開きます。プラスキーとマイナスキーで拡大・縮小できます。',
+    trackDescription: '矢印キーで出来事を切り替え、Enter キーで開きます。プラスキーとマイナスキーで拡大・縮小できます。',
     zoomIn: '拡大',
     zoomOut: '縮小',
     fit: 'すべて表示',
@@ -72,9 +75,9 @@ const ja: Locale = {
     approximate: (date) => `${date}ごろ`,
     uncertain: (date) => `${date}（未確認）`,
     approximateUncertain: (date) => `${date}ごろ（未確認）`,
-    decade: (year) => `${year}年代`,
-    century: (year) => `${year}年代`,
-    season: (season, year) => `${year}年${{ spring: '春', summer: '夏', autumn: '秋', winter: '冬' }[season]}`,
+    decade: (year) => `${bare(year)}年代`,
+    century: (year) => `${bare(year)}年代`,
+    season: (season, year) => `${bare(year)}年${{ spring: '春', summer: '夏', autumn: '秋', winter: '冬' }[season]}`,
     ongoing: (start) => `${start}から`,
     datesNote: '白抜きの印は、日付がおおよそか未確認であることを示します。',
 

@@ -1,6 +1,9 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
+// Intl writes a year with its 년 ("2010년") or, in some ranges, without: written once either way.
+const bare = (year: string): string => year.replace(/\s*년$/, '');
+
 const ko: Locale = {
   dir: 'ltr',
   messages: {
@@ -72,9 +75,9 @@ const ko: Locale = {
     approximate: (date) => `${date}경`,
     uncertain: (date) => `${date}(미확인)`,
     approximateUncertain: (date) => `${date}경(미확인)`,
-    decade: (year) => `${year}년대`,
-    century: (year) => `${year}년대`,
-    season: (season, year) => `${year}년 ${{ spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' }[season]}`,
+    decade: (year) => `${bare(year)}년대`,
+    century: (year) => `${bare(year)}년대`,
+    season: (season, year) => `${bare(year)}년 ${{ spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' }[season]}`,
     ongoing: (start) => `${start}부터`,
     datesNote: '속이 빈 표시는 날짜가 대략적이거나 확인되지 않았다는 뜻입니다.',
 

@@ -1,6 +1,9 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
+// 19XX starts in 1900: "de 20e eeuw" ("de jaren 1900" reads as 1900–1909).
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `de ${+year / 100 + 1}e eeuw` : `de eeuw vanaf ${year}`);
+
 const nl: Locale = {
   dir: 'ltr',
   messages: {
@@ -84,16 +87,17 @@ const nl: Locale = {
       n === 0
         ? 'Geen gebeurtenissen gevonden.'
         : plural('nl', n, { one: '{n} van {total} gebeurtenissen komt overeen.', other: '{n} van {total} gebeurtenissen komen overeen.' }, count, { total }),
-    matchPosition: (index, count, n) => plural('nl', n, { one: 'Enige resultaat', other: 'Resultaat {index} van {n}' }, count, { index }),
+    matchPosition: (index, count, n) => plural('nl', n, { one: 'Enig resultaat', other: 'Resultaat {index} van {n}' }, count, { index }),
     downloadImage: 'Afbeelding downloaden',
     today: 'Vandaag',
     credit: (publishers) => `Bronnen: ${publishers}`,
 
-    approximate: (date) => `ca. ${date}`,
+    // "ca." does not go before an article: "rond de jaren 2010".
+    approximate: (date) => `${date.startsWith('de ') ? 'rond' : 'ca.'} ${date}`,
     uncertain: (date) => `${date} (?)`,
-    approximateUncertain: (date) => `ca. ${date} (?)`,
+    approximateUncertain: (date) => `${date.startsWith('de ') ? 'rond' : 'ca.'} ${date} (?)`,
     decade: (year) => `de jaren ${year}`,
-    century: (year) => `de jaren ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'voorjaar', summer: 'zomer', autumn: 'najaar', winter: 'winter' }[season]} ${year}`,
     ongoing: (start) => `sinds ${start}`,
     datesNote: 'Een open markering staat voor een datum die bij benadering bekend of onzeker is.',

@@ -126,9 +126,9 @@ const pl: Locale = {
     today: 'Dziś',
     credit: (publishers) => `Źródła: ${publishers}`,
 
-    approximate: (date) => `ok. ${date}`,
+    approximate: (date) => `w przybliżeniu ${date}`,
     uncertain: (date) => `${date} (?)`,
-    approximateUncertain: (date) => `ok. ${date} (?)`,
+    approximateUncertain: (date) => `w przybliżeniu ${date} (?)`,
     decade: (year) => `lata ${year}.`,
     century: (year) => `stulecie od ${year} r.`,
     season: (season, year) => `${{ spring: 'wiosna', summer: 'lato', autumn: 'jesień', winter: 'zima' }[season]} ${year}`,

@@ -1,10 +1,14 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
-// Brazilian Portuguese, the language's largest readership (arquivo, tela, mouse, compartilhar).
+// Brazilian Portuguese, the language's largest readership (arquivo, mouse, compartilhar); words both
+// Brazil and Portugal use wherever one exists (pesquisar, comandos, à vista, no "você").
 // A decade or a season takes the article: "por volta da década de 2010", "desde o verão de 2023".
 const feminine = /^(década|primavera)/;
-const masculine = /^(verão|outono|inverno)/;
+const masculine = /^(verão|outono|inverno|século)/;
+// 19XX starts in 1900: "século XX" ("anos 1900" reads as 1900–1909).
+const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
+const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `século ${roman(+year / 100 + 1)}` : `século a partir de ${year}`);
 const around = (date: string) => (feminine.test(date) ? `por volta da ${date}` : masculine.test(date) ? `por volta do ${date}` : `por volta de ${date}`);
 const since = (date: string) => (feminine.test(date) ? `desde a ${date}` : masculine.test(date) ? `desde o ${date}` : `desde ${date}`);
 
@@ -80,7 +84,7 @@ const pt: Locale = {
     markName: (title, date, category) => (category ? `${title}, ${date}, ${category}` : `${title}, ${date}`),
     opensInNewTab: '(abre em uma nova aba)',
     announce: (title, date) => `${title}, ${date}`,
-    zoomControls: 'Controles da linha do tempo',
+    zoomControls: 'Comandos da linha do tempo',
     trackLabel: (title) => `Linha do tempo: ${title}`,
     help: 'Ajuda',
     shortcuts: 'Atalhos de teclado',
@@ -109,17 +113,17 @@ const pt: Locale = {
     share: 'Compartilhar link',
     linkCopied: 'Link copiado.',
     copyThisLink: 'Copie este link:',
-    findLabel: 'Buscar acontecimentos',
+    findLabel: 'Pesquisar acontecimentos',
     matches: (count, total, n) =>
       n === 0
-        ? 'Nenhum acontecimento corresponde à busca.'
+        ? 'Nenhum acontecimento corresponde à pesquisa.'
         : plural(
             'pt',
             n,
             {
-              one: '{n} de {total} acontecimentos corresponde à busca.',
-              many: '{n} de {total} acontecimentos correspondem à busca.',
-              other: '{n} de {total} acontecimentos correspondem à busca.',
+              one: '{n} de {total} acontecimentos corresponde à pesquisa.',
+              many: '{n} de {total} acontecimentos correspondem à pesquisa.',
+              other: '{n} de {total} acontecimentos correspondem à pesquisa.',
             },
             count,
             { total },
@@ -134,10 +138,10 @@ const pt: Locale = {
     uncertain: (date) => `${date} (?)`,
     approximateUncertain: (date) => `${around(date)} (?)`,
     decade: (year) => `década de ${year}`,
-    century: (year) => `anos ${year}`,
+    century,
     season: (season, year) => `${{ spring: 'primavera', summer: 'verão', autumn: 'outono', winter: 'inverno' }[season]} de ${year}`,
     ongoing: (start) => since(start),
-    datesNote: 'Um marcador vazado indica uma data aproximada ou incerta.',
+    datesNote: 'Um marcador vazio indica uma data aproximada ou incerta.',
 
     later: (span) => `${span} depois`,
     earlier: (span) => `${span} antes`,
@@ -146,12 +150,12 @@ const pt: Locale = {
       plural('pt', n, { one: '{n} novo acontecimento', many: '{n} de novos acontecimentos', other: '{n} novos acontecimentos' }, count),
     showNewest: 'Ir para o mais recente',
     newLabel: 'Novo',
-    updateFailed: 'Não foi possível atualizar; tentando novamente.',
-    selectedRemoved: 'O acontecimento que você estava vendo foi removido da linha do tempo.',
+    updateFailed: 'Não foi possível atualizar; nova tentativa em curso.',
+    selectedRemoved: 'O acontecimento que estava aberto foi removido da linha do tempo.',
   },
   shortcuts: [
     [['Tab'], 'Entrar na linha do tempo e depois passar ao cartão do acontecimento'],
-    [['←', '→'], 'Acontecimento anterior ou seguinte na tela; na borda, a linha do tempo rola'],
+    [['←', '→'], 'Acontecimento visível anterior ou próximo; na borda, a linha do tempo acompanha'],
     [['↑', '↓'], 'Acontecimento na faixa de cima ou de baixo'],
     [['Home', 'End'], 'Primeiro ou último acontecimento'],
     [['Enter', 'Espaço'], 'Abrir o acontecimento ou ampliar um grupo'],

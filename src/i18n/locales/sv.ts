@@ -92,7 +92,8 @@ const sv: Locale = {
     approximate: (date) => `ca ${date}`,
     uncertain: (date) => `${date} (?)`,
     approximateUncertain: (date) => `ca ${date} (?)`,
-    decade: (year) => `${year}-talet`,
+    // "2000-talet" is the century: the decade 2000–2009 is named as the century's first.
+    decade: (year) => (/00$/.test(year) ? `${year}-talets första decennium` : `${year}-talet`),
     century: (year) => `${year}-talet`,
     season: (season, year) => `${{ spring: 'våren', summer: 'sommaren', autumn: 'hösten', winter: 'vintern' }[season]} ${year}`,
     ongoing: (start) => `sedan ${start}`,

@@ -92,7 +92,7 @@ const sw: Locale = {
     datesNote: 'Alama isiyojazwa rangi inaonyesha tarehe ya kukadiriwa au isiyo na uhakika.',
 
     later: (span) => `${span} baadaye`,
-    earlier: (span) => `${span} kabla`,
+    earlier: (span) => `${span} kabla ya hapo`,
 
     newEvents: (count, n) => plural('sw', n, { one: 'Tukio {n} jipya', other: 'Matukio {n} mapya' }, count),
     showNewest: 'Onyesha tukio jipya zaidi',

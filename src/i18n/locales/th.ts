@@ -30,7 +30,7 @@ const th: Locale = {
     clusterName: (count, n, dates) => plural('th', n, { other: '{n} เหตุการณ์ {dates} กด Enter เพื่อแสดง' }, count, { dates }),
     noEventsInView: 'ไม่มีเหตุการณ์ในช่วงที่แสดงอยู่ กด 0 เพื่อแสดงทั้งหมด',
     position: (index, total) => `${index} จาก ${total}`,
-    markName: (title, date, category) => (category ? `${title} ${date} หมวด${category}` : `${title} ${date}`),
+    markName: (title, date, category) => (category ? `${title} ${date} หมวด ${category}` : `${title} ${date}`),
     opensInNewTab: '(เปิดในแท็บใหม่)',
     announce: (title, date) => `${title} ${date}`,
     zoomControls: 'ตัวควบคุมไทม์ไลน์',

@@ -90,7 +90,7 @@ const ur: Locale = {
             count,
             { total },
           ),
-    matchPosition: (index, count, n) => plural('ur', n, { one: 'واحد نتیجہ', other: '{n} میں سے نتیجہ {index}' }, count, { index }),
+    matchPosition: (index, count, n) => plural('ur', n, { one: 'واحد نتیجہ', other: 'نتیجہ: {n} میں سے {index}' }, count, { index }),
     downloadImage: 'تصویر ڈاؤن لوڈ کریں',
     today: 'آج',
     credit: (publishers) => `ذرائع: ${publishers}`,

@@ -45,7 +45,7 @@ const vi: Locale = {
         http: 'Máy chủ không gửi dữ liệu của dòng thời gian. Hãy kiểm tra địa chỉ của dữ liệu.',
         'not-data': 'Đã tải được tệp, nhưng đó không phải là dữ liệu dòng thời gian có thể hiển thị.',
         'sheet-not-published':
-          'Bảng tính Google này chưa được công bố lên web. Trong Google Trang tính, hãy chọn Tệp > Chia sẻ > Công bố lên web; chọn trang tính và định dạng “Giá trị được phân tách bằng dấu phẩy (.csv)”, nhấn Công bố rồi dùng đường liên kết được cung cấp.',
+          'Trang tính Google này chưa được công bố lên web. Trong Google Trang tính, hãy chọn Tệp > Chia sẻ > Công bố lên web; chọn trang tính và định dạng “Giá trị được phân tách bằng dấu phẩy (.csv)”, nhấn Công bố rồi dùng đường liên kết được cung cấp.',
         'too-large': 'Tệp dữ liệu quá lớn nên không thể hiển thị.',
       })[why],
     tooLarge: (size, limit) =>

@@ -1,6 +1,9 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
 
+// Intl writes a year with its 年 ("2010年") or, in some ranges, without: written once either way.
+const bare = (year: string): string => year.replace(/\s*年$/, '');
+
 const zhHans: Locale = {
   dir: 'ltr',
   messages: {
@@ -70,9 +73,9 @@ const zhHans: Locale = {
     approximate: (date) => `约${date}`,
     uncertain: (date) => `${date}（未证实）`,
     approximateUncertain: (date) => `约${date}（未证实）`,
-    decade: (year) => `${year}年代`,
-    century: (year) => `${year}年代`,
-    season: (season, year) => `${year}年${{ spring: '春季', summer: '夏季', autumn: '秋季', winter: '冬季' }[season]}`,
+    decade: (year) => `${bare(year)}年代`,
+    century: (year) => `${bare(year)}年代`,
+    season: (season, year) => `${bare(year)}年${{ spring: '春季', summer: '夏季', autumn: '秋季', winter: '冬季' }[season]}`,
     ongoing: (start) => `${start}至今`,
     datesNote: '空心标记表示该日期为估计或尚未证实。',
 
