@@ -82,6 +82,11 @@ export class VerticalController implements ReactiveController {
     return [...places].sort((a, b) => a - b);
   }
 
+  /** Whether a stretch of the view (px) is near the screen: markers, breaks and eras outside it are not drawn. */
+  near(top: number, bottom: number): boolean {
+    return bottom >= this.band[0] && top <= this.band[1];
+  }
+
   readonly toggle = (id: string): void => {
     this.focused = id;
     this.selection.select(this.selection.selected() === id ? null : id);

@@ -44,17 +44,22 @@ export function verticalView(host: ReactiveControllerHost & { renderRoot: Shadow
       made = { key, layout, markers: verticalMarkers(times, layout), times, ids };
     }
     const { layout, markers, times, ids } = made;
-    const eras = input.eras.map((era) => {
-      const a = yAt(times, layout, era.start.time);
-      const b = yAt(times, layout, era.until);
-      const top = Math.min(a, b);
-      return { top, height: Math.max(Math.abs(b - a), ENTRY_HEIGHT / 2), label: ctx.text(era.label) };
-    });
+    const eras = input.eras
+      .map((era) => {
+        const a = yAt(times, layout, era.start.time);
+        const b = yAt(times, layout, era.until);
+        const top = Math.min(a, b);
+        return { top, height: Math.max(Math.abs(b - a), ENTRY_HEIGHT / 2), label: ctx.text(era.label) };
+      })
+      .filter((era) => controller.near(era.top, era.top + era.height));
     if (controller.focused === null || ids.indexOf(controller.focused) < 0) controller.focused = selected ?? ids[0] ?? null;
     const drawn = controller.drawn(layout, ids, selected, ENTRY_HEIGHT);
+    // Only what is near the screen is drawn: a story of decades has thousands of markers and breaks.
+    const nearMarkers = markers.filter((marker) => controller.near(marker.top, marker.bottom));
+    const breaks = layout.breaks.filter((gap) => controller.near(gap.top, gap.top + gap.height));
     return renderVertical(
       ctx,
-      { events, layout, markers, eras, drawn, open: selected, focused: controller.focused, matches: input.matches, alternate, newestFirst, title: input.title, extra: input.extra },
+      { events, layout, breaks, markers: nearMarkers, eras, drawn, open: selected, focused: controller.focused, matches: input.matches, alternate, newestFirst, title: input.title, extra: input.extra },
       controller,
     );
   };

@@ -16,6 +16,8 @@ export interface VerticalState {
   /** The shown events, oldest first. */
   events: readonly TimelineEvent[];
   layout: VerticalLayout;
+  /** The breaks and markers near the screen. */
+  breaks: readonly VerticalBreak[];
   markers: readonly VerticalMarker[];
   eras: ReadonlyArray<{ top: number; height: number; label: string }>;
   /** The places in drawn order to render: those near the screen, and the open and focused ones. */
@@ -54,7 +56,7 @@ export function renderVertical(ctx: ViewContext, state: VerticalState, act: Vert
         (marker) =>
           html`<div class="v-marker" ${cssProps({ top: `${marker.top}px`, height: `${marker.bottom - marker.top}px` })}><span>${markerText(ctx, marker)}</span></div>`,
       )}
-      ${layout.breaks.map((gap) => html`<p class="v-break" ${cssProps({ top: `${gap.top}px` })}>${breakText(ctx, gap, state.newestFirst)}</p>`)}
+      ${state.breaks.map((gap) => html`<p class="v-break" ${cssProps({ top: `${gap.top}px` })}>${breakText(ctx, gap, state.newestFirst)}</p>`)}
     </div>
     <ol class="v-events" @keydown=${act.keydown} @focusin=${act.focusin}>
       ${repeat(
