@@ -93,4 +93,4 @@ timeline.addEventListener('nt-load', () => {
 const params = new URLSearchParams(location.search);
 if (Object.hasOwn(TEXT, params.get('lang') ?? '')) setLanguage(params.get('lang'));
 if (['light', 'dark'].includes(params.get('theme'))) setTheme(params.get('theme'));
-if (['timeline', 'list', 'story', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));
+if (['timeline', 'list', 'story', 'vertical', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));

@@ -1,7 +1,8 @@
 // Screenshots the demo with headless Chromium, 1280 and 375 px wide, English and Arabic, light
 // and dark, into docs/screenshots/: the demo page (demo-*.png) and the element in its story view
 // (story-*.png), and the track in the middle of a drag, when its marks are painted on a canvas
-// (motion-*.png; with MOTION_STILL=1 also the same view once still, to compare the two);
+// (motion-*.png; with MOTION_STILL=1 also the same view once still, to compare the two), and the
+// screen at the top of the vertical view, scrolled to it (vertical-*.png);
 // docs/screenshot.png is the README's picture.
 // Also fails when the page logs an error (a CSP violation, an exception).
 import { mkdirSync } from 'node:fs';
@@ -24,6 +25,17 @@ async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, 
   });
   page.on('pageerror', (error) => problems.push(`${label}: ${error.message}`));
   await page.goto(`${server.url}/demo/?lang=${lang}&theme=${theme}${view ? `&view=${view}` : ''}`);
+  if (view === 'vertical') {
+    // The view's code loads the first time it is shown; the page is scrolled to its top.
+    await page.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part="vertical"] .v-entry'));
+    await page.evaluate(() => document.querySelector('news-timeline').shadowRoot.querySelector('[part="vertical"]').scrollIntoView());
+    await page.waitForTimeout(600);
+    const path = new URL(file, out).pathname;
+    await page.screenshot({ path });
+    console.log(`docs/screenshots/${file}`);
+    await page.close();
+    return;
+  }
   await page.waitForFunction(() => document.querySelector('news-timeline')?.shadowRoot?.querySelector('.mark'));
   await page.evaluate(() => document.querySelector('news-timeline').select('putin-pyongyang-2024'));
   // The story view's code loads the first time it is shown.
@@ -66,6 +78,7 @@ try {
         await shoot({ width, lang, theme, file: `demo-${width}-${lang}-${theme}.png` });
         await shoot({ width, lang, theme, view: 'story', file: `story-${width}-${lang}-${theme}.png`, only: 'element' });
         if (width === 1280) await shoot({ width, lang, theme, file: `motion-${width}-${lang}-${theme}.png`, drag: true });
+        await shoot({ width, lang, theme, view: 'vertical', file: `vertical-${width}-${lang}-${theme}.png` });
       }
     }
   }

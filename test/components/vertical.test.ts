@@ -85,6 +85,11 @@ describe('vertical view', () => {
         expect(outside.map((node) => `${node.tagName} ${node.className}`)).to.deep.equal([]);
         // Right to left mirrors the view: the line runs down the right side on narrow screens.
         const line = shadow(element).querySelector('.v-line')!.getBoundingClientRect();
+        // Each event's dot sits on the line.
+        for (const dot of shadow(element).querySelectorAll('.v-dot')) {
+          const box = dot.getBoundingClientRect();
+          expect(box.left + box.width / 2, dot.closest('li')!.dataset.eventId).to.be.closeTo(line.left + line.width / 2, 1);
+        }
         if (width < 720) expect(lang === 'ar' ? line.left > host.left + host.width / 2 : line.left < host.left + host.width / 2).to.equal(true);
         await setViewport({ width: 800, height: 600 });
       });

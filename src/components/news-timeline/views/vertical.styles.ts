@@ -34,13 +34,11 @@ export const verticalStyles = css`
   .v-era {
     position: absolute;
     inset-inline: calc(var(--v-line) + 0.25rem) 0;
-    border-inline-start: 4px solid var(--_era-fill);
     background: color-mix(in srgb, var(--_era-fill) calc(var(--_era-opacity) * 100%), transparent);
     border-radius: 2px;
   }
   .alternate .v-era {
     inset-inline: 0;
-    border-inline-start: none;
   }
   .v-era span {
     position: absolute;
@@ -93,20 +91,24 @@ export const verticalStyles = css`
     padding-block-start: 0;
   }
   .v-break::before {
-    /* The line, broken: dots where the time was left out. */
+    /* The line, broken: dots where the time was left out (the background hides the line between them). */
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: calc(var(--v-line) - var(--v-entry-start) - 2px);
-    width: 4px;
-    background: radial-gradient(circle, var(--_muted) 1.5px, var(--_background) 2px) center / 4px 8px repeat-y;
+    inset-inline-start: calc(var(--v-line) - var(--v-entry-start) - 1px);
+    width: 0;
+    border-inline-start: 2px dotted var(--_muted);
+    background: var(--_background);
   }
   .alternate .v-break::before {
-    inset-inline-start: calc(50% - 2px);
+    inset-inline-start: calc(50% - 1px);
   }
-  .alternate .v-break span,
-  .alternate .v-break {
-    text-shadow: 0 0 4px var(--_background);
+  .v-break span {
+    /* Above the dotted line, on the page's background. */
+    position: relative;
+    padding-inline: 0.5rem;
+    background: var(--_background);
+    border-radius: 4px;
   }
   .v-events {
     list-style: none;
@@ -136,9 +138,10 @@ export const verticalStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
   }
   .v-dot {
+    /* Placed from the entry's padding box, inside its 4 px coloured edge: centred on the line. */
     position: absolute;
     inset-block-start: 0.75rem;
-    inset-inline-start: calc(var(--v-line) - var(--v-entry-start) - 6px);
+    inset-inline-start: calc(var(--v-line) - var(--v-entry-start) - 6px - 4px);
     width: 12px;
     height: 12px;
     border-radius: 50%;
@@ -147,10 +150,10 @@ export const verticalStyles = css`
   }
   .alternate .side-0 .v-dot {
     inset-inline-start: auto;
-    inset-inline-end: calc(-1.25rem - 6px);
+    inset-inline-end: calc(-1.25rem - 6px - 1px);
   }
   .alternate .side-1 .v-dot {
-    inset-inline-start: calc(-1.25rem - 6px);
+    inset-inline-start: calc(-1.25rem - 6px - 4px);
   }
   .v-title {
     /* In pixels: the compact entry's height is fixed for the layout, whatever the page's font size. */

@@ -56,7 +56,7 @@ export function renderVertical(ctx: ViewContext, state: VerticalState, act: Vert
         (marker) =>
           html`<div class="v-marker" ${cssProps({ top: `${marker.top}px`, height: `${marker.bottom - marker.top}px` })}><span>${markerText(ctx, marker)}</span></div>`,
       )}
-      ${state.breaks.map((gap) => html`<p class="v-break" ${cssProps({ top: `${gap.top}px` })}>${breakText(ctx, gap, state.newestFirst)}</p>`)}
+      ${state.breaks.map((gap) => html`<p class="v-break" ${cssProps({ top: `${gap.top}px` })}><span>${breakText(ctx, gap, state.newestFirst)}</span></p>`)}
     </div>
     <ol class="v-events" @keydown=${act.keydown} @focusin=${act.focusin}>
       ${repeat(
