@@ -24,38 +24,30 @@ const PREPARING = ['pointerover', 'focusin', 'touchstart'] as const;
 let forcedColorsQuery: MediaQueryList | undefined;
 const forcedColors = () => Boolean((forcedColorsQuery ??= globalThis.matchMedia?.('(forced-colors: active)'))?.matches);
 
-/**
- * How a render draws the marks: on the canvas or not, the scenes the SVG marks and labels show,
- * and the mark holding the tab stop among the SVG marks (in motion, the one they were drawn with).
- */
+/** How a render draws the marks: on the canvas or not, the scene the SVG marks and labels show, and their tab stop. */
 export interface MotionPlan {
   canvas: boolean;
   marks: TrackScene | null;
-  labels: TrackScene | null;
   focusKey: string;
 }
 
 /**
  * Draws the marks on a canvas while the view moves, and as SVG again once it stops. The SVG marks
  * (each a focusable button with its accessible name and `data-event-id`) stay in the page all
- * along, unchanged and transparent under the canvas, so focus, screen readers and page scripts
- * keep them. When the motion ends they catch up in two frames, each about half the work: the
- * marks first (what focus and screen readers use), under the canvas (painted once more if the
- * still layout differs from what it shows), then the labels, as the canvas is hidden (it stays
- * in the page, its pixels ready for the next gesture).
- * Forced colours and dimmed marks always draw as SVG. The painter loads when a pointer, a finger
- * or focus first comes to the element, or as soon as the first marks are drawn, so it is there
- * by the time a gesture starts (else the first frames draw as SVG).
+ * along, as the last still frame drew them and transparent under the canvas, so focus, screen
+ * readers and page scripts keep them; the first still frame draws them anew and hides the canvas
+ * (it stays in the page, its pixels ready for the next gesture). Forced colours and dimmed marks
+ * always draw as SVG. The painter loads when a pointer, a finger or focus first comes to the
+ * element, or as soon as the first marks are drawn, so it is there by the time a gesture starts
+ * (else the first frames draw as SVG).
  */
 export class MotionController implements ReactiveController {
   private readonly painter: LazyPart<Painter>;
   private look?: MotionLook;
   /** The painter, when this frame paints the marks on the canvas. */
   private drawing?: Painter;
-  /** Whether the view moved in the last frame painted: the next still frame brings the marks up to date. */
-  private settling = false;
-  /** The scenes the SVG marks and labels were last drawn from: what they keep showing in motion. */
-  private shown: Omit<MotionPlan, 'canvas'> = { marks: null, labels: null, focusKey: '' };
+  /** What the SVG last drew, still: what it keeps showing in motion. */
+  private still: Omit<MotionPlan, 'canvas'> = { marks: null, focusKey: '' };
   /** Whether loading the painter was asked for, once the first marks were drawn. */
   private loadAsked = false;
 
@@ -71,17 +63,18 @@ export class MotionController implements ReactiveController {
     });
   }
 
+  /**
+   * Whether this frame paints the marks on the canvas: the view moves, the painter is there, the
+   * marks may be painted (not in forced colours, nor while find dims some) and a still frame drew
+   * the SVG marks to keep. Only then is the layout one in motion, labelling no new texts.
+   */
+  willPaint(): boolean {
+    return this.options.moving() && this.canPaint() && this.painter.get() !== undefined && this.still.marks !== null;
+  }
+
   /** Whether the marks may be painted on the canvas at all: not in forced colours, nor while find dims some. */
   private canPaint(): boolean {
     return !this.options.dimming() && !forcedColors();
-  }
-
-  /**
-   * Whether this frame will paint the marks on the canvas (the view moves and the painter is
-   * there): only then may its layout leave labels for the next frames.
-   */
-  willPaint(): boolean {
-    return this.options.moving() && this.canPaint() && this.painter.get() !== undefined && this.shown.marks !== null;
   }
 
   /**
@@ -90,31 +83,17 @@ export class MotionController implements ReactiveController {
    * so a tab stop moving from cluster to cluster as they re-form redraws no SVG mark.
    */
   plan(scene: TrackScene | null, focusKey: string): MotionPlan {
-    const allowed = this.canPaint();
-    const moving = allowed && this.options.moving();
-    const painter = moving || (allowed && this.settling) ? this.painter.get() : undefined;
-    const { shown } = this;
-    if (painter && scene && shown.marks) {
-      this.drawing = painter;
+    if (scene && this.willPaint()) {
+      this.drawing = this.painter.get();
       // The colours are read here, before this frame's render changes the DOM: read after it
       // (the track's class now says "moving"), they would make the browser restyle every mark at once.
-      this.look ??= painter.lookOf(this.host);
-      // Moving: the SVG keeps what it showed. The first still frame after: the marks now, the
-      // labels in the next frame, past the one this is drawn in (a callback asked for now
-      // could run before it is drawn).
-      if (!moving) {
-        shown.marks = scene;
-        shown.focusKey = focusKey;
-        requestAnimationFrame(() => requestAnimationFrame(() => this.host.requestUpdate()));
-      }
-      this.settling = moving;
-      return { canvas: true, ...shown };
+      this.look ??= this.drawing!.lookOf(this.host);
+      return { canvas: true, ...this.still };
     }
     this.drawing = undefined;
-    this.settling = false;
     this.look = undefined;
-    this.shown = { marks: scene, labels: scene, focusKey };
-    return { canvas: false, ...this.shown };
+    this.still = { marks: scene, focusKey };
+    return { canvas: false, ...this.still };
   }
 
   hostUpdated(): void {
@@ -141,8 +120,7 @@ export class MotionController implements ReactiveController {
     const canvas = this.options.canvas();
     if (canvas) canvas.width = canvas.height = 0;
     this.look = undefined;
-    this.shown = { marks: null, labels: null, focusKey: '' };
-    this.settling = false;
+    this.still = { marks: null, focusKey: '' };
     // Put back in a page, it asks again (a call that found it gone loaded nothing).
     this.loadAsked = false;
   }

@@ -10,25 +10,19 @@ const FONT_SAMPLES = ['Aa 0123456789', 'عربي ٠١٢٣'];
 
 /** Widths kept at most; past that the cache starts again. */
 const KEPT = 50_000;
-/**
- * New texts a layout in motion measures before it takes on no more labels: a few milliseconds of
- * canvas measuring, where a zoom through a hundred thousand events meets two or three hundred new
- * titles a frame.
- */
-const MOTION_MEASURES = 40;
 
 /**
  * Measures label widths in the font the host inherits from the page, with a canvas. Widths are
- * cached until the font changes; `refresh` reads the font once per render. A canvas measure costs
- * tens of microseconds, and a frame of a zoom meets hundreds of titles it has not measured: in
- * motion, `refresh(true)` bounds how many new texts `affordable` lets the layout take on.
+ * cached until the font changes; `refresh` reads the font once per render. A frame of a zoom
+ * meets hundreds of titles never measured: in motion (`refresh(true)`), `affordable` lets the
+ * layout label only texts measured before, and the still frame after places the rest.
  */
 export class TextMeasureController implements ReactiveController {
   private font = '';
   private readonly cache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
-  /** New texts this layout may still measure (see `affordable`). */
-  private budget = Number.POSITIVE_INFINITY;
+  /** Whether the coming layout is one in motion (see `affordable`). */
+  private inMotion = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -66,13 +60,12 @@ export class TextMeasureController implements ReactiveController {
   };
 
   /**
-   * Reads the inherited font (label widths are kept until it changes) and sets how many new texts
-   * the coming layout may measure: MOTION_MEASURES in motion, else any number. In motion the font
-   * is not read again: the style it would make the browser work out is the next frame's, and a
-   * gesture does not change the page's font.
+   * Reads the inherited font (label widths are kept until it changes), and says whether the coming
+   * layout is one in motion. In motion the font is not read again: the style it would make the
+   * browser work out is the next frame's, and a gesture does not change the page's font.
    */
   refresh(inMotion = false): void {
-    this.budget = inMotion ? MOTION_MEASURES : Number.POSITIVE_INFINITY;
+    this.inMotion = inMotion;
     if (inMotion && this.font) return;
     const font = `${LABEL_FONT_PX}px ${getComputedStyle(this.host).fontFamily || 'sans-serif'}`;
     if (font === this.font) return;
@@ -86,7 +79,6 @@ export class TextMeasureController implements ReactiveController {
     let width = this.cache.get(text);
     if (width === undefined) {
       width = this.context ? this.context.measureText(text).width : text.length * LABEL_FONT_PX * 0.6;
-      this.budget--;
       // A reader panning a million events meets tens of thousands of titles: keep a bounded few.
       if (this.cache.size >= KEPT) this.cache.clear();
       this.cache.set(text, width);
@@ -94,6 +86,6 @@ export class TextMeasureController implements ReactiveController {
     return width;
   };
 
-  /** Whether this layout may still measure new texts, or (given one) whether that text is measured already. */
-  readonly affordable = (text?: string): boolean => this.budget > 0 || (text !== undefined && this.cache.has(text));
+  /** Whether this layout may label a text: any when still, in motion only one measured before. */
+  readonly affordable = (text: string): boolean => !this.inMotion || this.cache.has(text);
 }

@@ -41,13 +41,10 @@ export interface LayoutOptions {
   /** Width of a text in pixels. */
   measure: (text: string) => number;
   /**
-   * Whether a label's text may be measured in this layout; with no text, whether new texts may
-   * still be measured at all (a label to be shortened measures its cuts). A mark whose label may
-   * not be measured or shortened gets no label this time (it is not a miss): in motion, a frame
-   * measures a bounded number of new texts and the other labels come in the next frames. Absent:
-   * every text may.
+   * Whether a label's text may be measured in this layout (absent: every text may). A mark whose
+   * text may not gets no label this time, and is not a miss: in motion, only texts measured before.
    */
-  affordable?: (text?: string) => boolean;
+  affordable?: (text: string) => boolean;
   markRadius?: number;
   /** Space between a mark and its label, and between neighbours. */
   gap?: number;
@@ -213,8 +210,6 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     if (options.affordable && !options.affordable(text)) continue;
     const whole = measure(text);
     const full = Math.min(whole, maxLabel);
-    // Shortening measures cuts: in motion, not once this frame's measures are spent.
-    const mayCut = !options.affordable || options.affordable();
     const fits = (row: Occupancy, from: number) => from >= 0 && from + full <= width && row.isFree(from - gap, from + full + gap);
     const afterFrom = mark.to + gap;
     const beforeTo = mark.from - gap;
@@ -237,10 +232,8 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
     let label: PlacedLabel | undefined;
     if (chosen) {
       const [row, from, side] = chosen;
-      if (whole > full && !mayCut) continue;
       label = { text: fitText(text, full, measure), from, to: from + full, side, row };
     } else {
-      if (!mayCut) continue;
       // Rows above and below start where the mark does (or end where it ends), inside the view.
       const start = Math.max(0, mark.from);
       const end = Math.min(width, mark.to);

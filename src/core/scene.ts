@@ -145,7 +145,7 @@ export interface SceneInput {
   /** Width in pixels of a text at LABEL_FONT_PX in the element's font. */
   measure: (text: string) => number;
   /** Whether a mark's label may be measured in this scene (see `LayoutOptions.affordable`); absent: every one. */
-  affordable?: (text?: string) => boolean;
+  affordable?: (text: string) => boolean;
   /** A count as the cluster badge shows it (compact: 1.2K). */
   formatCount: (n: number) => string;
   /** Draw a Today line at this time, labelled so, when it is in view. */

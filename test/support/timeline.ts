@@ -31,11 +31,10 @@ export async function until(condition: () => boolean, ms = 3000): Promise<boolea
 
 /**
  * Waits until the share control's code, which loads from a chunk when a page turns on links to
- * events (`hash-links`, `share-url`), is there. Reads the element's private part: a test's view of its timing.
+ * events (`hash-links`, `share-url`), is there: the same module the element imports, then a render.
  */
 export async function shareControlLoaded(element: NewsTimeline): Promise<void> {
-  const part = (element as unknown as { sharing: { get(): unknown } }).sharing;
-  if (!(await until(() => Boolean(part.get())))) throw new Error('the share control did not load');
+  await import('../../src/components/news-timeline/share-part.js');
   await settle(element);
 }
 
@@ -50,15 +49,20 @@ export async function mountTimeline(data: unknown, width = 1280, attrs: Record<s
   return element;
 }
 
-/** Records the texts the page measures on a canvas from now on (labels are measured so) until `stop()`. */
-export function watchMeasures(): { texts: string[]; stop(): void } {
+/**
+ * Records the texts the page measures on a canvas from now on (labels are measured so), and the
+ * font each was measured in, until `stop()`. Canvas measuring has no event to listen to.
+ */
+export function watchMeasures(): { texts: string[]; fonts: string[]; stop(): void } {
   const { measureText } = CanvasRenderingContext2D.prototype;
   const texts: string[] = [];
+  const fonts: string[] = [];
   CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
     texts.push(text);
+    fonts.push(this.font);
     return measureText.call(this, text);
   };
-  return { texts, stop: () => void (CanvasRenderingContext2D.prototype.measureText = measureText) };
+  return { texts, fonts, stop: () => void (CanvasRenderingContext2D.prototype.measureText = measureText) };
 }
 
 export const shadow = (element: NewsTimeline) => element.shadowRoot!;

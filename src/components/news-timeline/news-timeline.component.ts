@@ -145,7 +145,7 @@ export class NewsTimeline extends LitElement {
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
-  private marks: MotionPlan = { canvas: false, marks: null, labels: null, focusKey: '' };
+  private marks: MotionPlan = { canvas: false, marks: null, focusKey: '' };
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
   /** The view to go back to when the list or story toggle is pressed again. */

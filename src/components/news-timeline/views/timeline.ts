@@ -23,7 +23,7 @@ export interface TimelinePage {
   /** The help panel's view, once loaded (it loads the first time the panel is opened). */
   help?: (ctx: ViewContext) => TemplateResult;
   scene: TrackScene | null;
-  /** Whether the marks are painted on the canvas this frame, the scenes the SVG marks and labels show, and the tab stop's mark. */
+  /** Whether the marks are painted on the canvas this frame, the scene the SVG marks and labels show, and the tab stop's mark. */
   marks: MotionPlan;
   selected: TimelineEvent | undefined;
   find: { query: string; matches: ReadonlySet<string> | null };

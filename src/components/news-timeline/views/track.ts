@@ -24,14 +24,13 @@ export interface TrackState {
   /** The events the find field matches; the others dim. Null when nothing is being looked for. */
   matches?: ReadonlySet<string> | null;
   /**
-   * Whether the marks are painted on the canvas this frame (the view is moving, or has just
-   * stopped); the SVG marks and labels then stay transparent, and `marks` and `labels` are the
-   * scenes they were drawn from (see MotionController). The canvas stays in the page, hidden
-   * when still: a new one would need its pixels made again (a dozen milliseconds) at every gesture.
+   * Whether the marks are painted on the canvas this frame (the view is moving); the SVG marks
+   * and labels then stay transparent, drawn from `marks`, the last still scene (see
+   * MotionController). The canvas stays in the page, hidden when still: a new one would need its
+   * pixels made again at every gesture.
    */
   canvas?: boolean;
   marks?: TrackScene | null;
-  labels?: TrackScene | null;
 }
 
 export interface TrackActions {
@@ -74,7 +73,6 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { width, height, lanesTop, axisY, direction } = scene;
   const empty = scene.marks.length === 0;
   const marks = state.marks ?? scene;
-  const labels = state.labels ?? scene;
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
     <p id="track-help" class="sr-only">${m.trackDescription}</p>
@@ -128,7 +126,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           </g>`
         : nothing}
       ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown], () => renderMarks(ctx, marks.marks, state, act))}
-      ${guard([labels, state.matches], () => renderLabels(labels.marks, state, act))}
+      ${guard([marks, state.matches], () => renderLabels(marks.marks, state, act))}
     </svg>
     <canvas class="motion" aria-hidden="true" ?hidden=${!state.canvas}></canvas>
   </div>`;
