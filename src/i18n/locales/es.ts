@@ -1,11 +1,11 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
+import { roman } from '../roman.js';
 
 // A day or a season takes the article: "desde el 24 de febrero de 2022", "hacia la primavera de 2023".
 const withArticle = (date: string) =>
   /^(\d{1,2} de |verano|otoño|invierno|siglo)/.test(date) ? `el ${date}` : /^primavera/.test(date) ? `la ${date}` : date;
 // 19XX starts in 1900: "siglo XX" ("los años 1900" reads as 1900–1909).
-const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
 const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `siglo ${roman(+year / 100 + 1)}` : `el siglo a partir de ${year}`);
 
 const es: Locale = {

@@ -1,12 +1,12 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
+import { roman } from '../roman.js';
 
 // French spacing: a no-break space before a colon, a narrow one before ; ? and inside « ».
 // A day or a season takes the article: "depuis le 24 février 2022", "vers l’été 2023".
 const le = (date: string) =>
   /^(\d{1,2}(er)?\s|printemps|[IVX]+e siècle)/.test(date) ? `le ${date}` : /^(été|automne|hiver)/.test(date) ? `l’${date}` : date;
 // 19XX starts in 1900: "XXe siècle" ("les années 1900" reads as 1900–1909).
-const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
 const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${roman(+year / 100 + 1)}e siècle` : `le siècle à partir de ${year}`);
 
 const fr: Locale = {

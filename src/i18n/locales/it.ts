@@ -1,5 +1,6 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
+import { roman } from '../roman.js';
 
 // "Since" takes the article a date needs: "dal 2022", "dall’11 settembre 2001", "da febbraio 2022", "dalla primavera 2023", "dagli anni 2010".
 function since(date: string): string {
@@ -13,7 +14,6 @@ function since(date: string): string {
 }
 
 // 19XX starts in 1900: "XX secolo" ("anni 1900" reads as 1900–1909).
-const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
 const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `${roman(+year / 100 + 1)} secolo` : `secolo dal ${year}`);
 
 const it: Locale = {

@@ -1,5 +1,6 @@
 import type { Locale } from '../messages.js';
 import { plural } from '../plural.js';
+import { roman } from '../roman.js';
 
 // Brazilian Portuguese, the language's largest readership (arquivo, mouse, compartilhar); words both
 // Brazil and Portugal use wherever one exists (pesquisar, comandos, à vista, no "você").
@@ -7,7 +8,6 @@ import { plural } from '../plural.js';
 const feminine = /^(década|primavera)/;
 const masculine = /^(verão|outono|inverno|século)/;
 // 19XX starts in 1900: "século XX" ("anos 1900" reads as 1900–1909).
-const roman = (n: number) => 'X'.repeat(Math.floor(n / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10];
 const century = (year: string) => (/^\d{3,4}$/.test(year) && +year % 100 === 0 ? `século ${roman(+year / 100 + 1)}` : `século a partir de ${year}`);
 const around = (date: string) => (feminine.test(date) ? `por volta da ${date}` : masculine.test(date) ? `por volta do ${date}` : `por volta de ${date}`);
 const since = (date: string) => (feminine.test(date) ? `desde a ${date}` : masculine.test(date) ? `desde o ${date}` : `desde ${date}`);
