@@ -219,3 +219,30 @@ describe('vertical view', () => {
     expect(middle).to.be.within(3000, 7000);
   });
 });
+
+describe('vertical view: accessibility and pictures', () => {
+  let data: any;
+  before(async () => {
+    data = await flagshipData();
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`${lang}: axe finds nothing, closed and with an event open`, async () => {
+      const element = await mountVertical(data, 800, { lang });
+      await expect(element).to.be.accessible();
+      shadow(element).querySelector<HTMLButtonElement>('.v-entry button')!.click();
+      await until(() => Boolean(shadow(element).querySelector('.v-entry.open .summary')));
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('exports a picture of the whole story’s track from the vertical view', async () => {
+    const element = await mountVertical(data, 800);
+    const svg = await (await element.exportImage('svg')).text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    // Marks for the events across the story, and its title.
+    expect(doc.querySelectorAll('circle, rect').length).to.be.greaterThan(10);
+    expect(svg).to.contain(data.title.en);
+  });
+});
