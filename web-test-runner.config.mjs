@@ -44,7 +44,7 @@ export default {
   browsers: [chromium('UTC')],
   groups: ZONES.map((zone) => ({
     name: `dates-${zone.replace('/', '-')}`,
-    files: ['test/core/dates.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
+    files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],

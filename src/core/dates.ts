@@ -1,85 +1,14 @@
-import type { DatePrecision, EventDate } from './types.js';
+import type { DatePrecision, EventDate, Season, TimelineEvent } from './types.js';
 import { DAY } from './time.js';
-
-const ISO_DATE =
-  /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
-
-
-/** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too. */
-function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
-  // Date.UTC reads years 0–99 as 1900–1999; only those need the slower way.
-  if (year >= 100 || year < 0) return Date.UTC(year, month, day, hour, minute, second);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
-}
+import { readEventDate, seasonOf, utc, writeEventDate } from './edtf.js';
 
 /**
- * Parses an ISO 8601 date, keeping its precision. Returns `null` for anything that is not a
- * real calendar date (`2024-13-01`, `2023-02-29`, `24-06-19`, `2024/06/19`).
+ * Parses an ISO 8601 or EDTF level 1 date, keeping its precision and qualifiers. Returns `null`
+ * for anything that is not a real calendar date (`2024-13-01`, `2023-02-29`, `2001~~`, `2024/06/19`);
+ * `readEventDate` says why.
  */
 export function parseEventDate(text: unknown): EventDate | null {
-  if (typeof text !== 'string') return null;
-  const plain = plainDay(text);
-  if (plain !== null) return { time: plain, precision: 'day', iso: text };
-  const iso = text.trim();
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const [, y, mo, d, h, mi, s, zone] = match;
-  const year = Number(y);
-  const month = mo === undefined ? 1 : Number(mo);
-  const day = d === undefined ? 1 : Number(d);
-  const hour = h === undefined ? 0 : Number(h);
-  const minute = mi === undefined ? 0 : Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  // Rejects 31 April and 29 February in common years.
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return null;
-  const local = utc(year, month - 1, day, hour, minute, second);
-  // Beyond the ±275,760 years a Date can hold.
-  if (Number.isNaN(local)) return null;
-  const precision: DatePrecision =
-    s !== undefined ? 'second' : mi !== undefined ? 'minute' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
-  if (zone === undefined) return { time: local, precision, iso };
-  const offsetMinutes = parseOffset(zone);
-  if (offsetMinutes === null) return null;
-  return { time: local - offsetMinutes * 60_000, precision, offsetMinutes, iso };
-}
-
-/** A digit's value at a position, or NaN. */
-const digitAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i) - 48;
-  return code >= 0 && code <= 9 ? code : NaN;
-};
-
-/**
- * The most common date, `YYYY-MM-DD` (years 100 to 9999), read without a regular expression:
- * its instant, or null for anything else (which the full parser then reads or refuses).
- */
-function plainDay(text: string): number | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
-  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
-  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
-  // NaN (a letter) fails every comparison, as do years Date.UTC would read as 19xx.
-  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month))) return null;
-  return Date.UTC(year, month - 1, day);
-}
-
-/** Days in a month (1–12) of the proleptic Gregorian calendar, which Date uses. */
-function daysIn(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function parseOffset(zone: string): number | null {
-  if (zone === 'Z') return 0;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  if (hours > 14 || minutes > 59) return null;
-  return sign * (hours * 60 + minutes);
+  return readEventDate(text).date;
 }
 
 /**
@@ -87,13 +16,18 @@ function parseOffset(zone: string): number | null {
  * values with a time of day carry an offset, so years and months are always calendar values.)
  */
 export function periodEnd(date: EventDate): number {
+  const t = new Date(date.time);
   switch (date.precision) {
+    case 'century':
+      return utc(t.getUTCFullYear() + 100);
+    case 'decade':
+      return utc(t.getUTCFullYear() + 10);
     case 'year':
-      return utc(new Date(date.time).getUTCFullYear() + 1);
-    case 'month': {
-      const t = new Date(date.time);
+      return utc(t.getUTCFullYear() + 1);
+    case 'season':
+      return utc(t.getUTCFullYear(), t.getUTCMonth() + 3);
+    case 'month':
       return utc(t.getUTCFullYear(), t.getUTCMonth() + 1);
-    }
     case 'day':
       return date.time + DAY;
     case 'minute':
@@ -106,15 +40,42 @@ export function periodEnd(date: EventDate): number {
 /** How dates and numbers are written: the locale's default digits, or Latin or Arabic-Indic ones. */
 export type Digits = 'auto' | 'latn' | 'arab';
 
+/** The words a date is written with beyond what Intl writes: these keys of the interface's `Messages`. */
+export interface DateWords {
+  approximate(date: string): string;
+  uncertain(date: string): string;
+  approximateUncertain(date: string): string;
+  decade(year: string): string;
+  century(year: string): string;
+  season(season: Season, year: string): string;
+  ongoing(start: string): string;
+}
+
+/** English, for callers of the core that pass no words of their own. */
+const ENGLISH_WORDS: DateWords = {
+  approximate: (date) => `c. ${date}`,
+  uncertain: (date) => `${date}?`,
+  approximateUncertain: (date) => `c. ${date}?`,
+  decade: (year) => `the ${year}s`,
+  century: (year) => `the ${year}s`,
+  season: (season, year) => `${season} ${year}`,
+  ongoing: (start) => `since ${start}`,
+};
+
 export interface DateFormatOptions {
   digits?: Digits;
+  /** The reader's language's words ("c. 2001", "the 2010s"); English when absent. */
+  words?: DateWords;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function fieldsFor(precision: DatePrecision): Intl.DateTimeFormatOptions {
   switch (precision) {
+    case 'century':
+    case 'decade':
     case 'year':
+    case 'season':
       return { year: 'numeric' };
     case 'month':
       return { year: 'numeric', month: 'long' };
@@ -177,10 +138,39 @@ function formatterFor(date: EventDate, locale: string, digits: Digits, withEra =
   return dateFormatter(locale, { ...fields, timeZoneName: 'short' }, digits, offsetZone(date.offsetMinutes));
 }
 
-/** Formats a date at its own precision: "June 2024", "19 June 2024", "2024". */
+/**
+ * Formats a date at its own precision, in the reader's words: "June 2024", "19 June 2024", "2024",
+ * "c. 2001", "June 2024?", "the 2010s", "spring 2023", "winter 2023–2024".
+ */
 export function formatEventDate(date: EventDate, locale: string, options: DateFormatOptions = {}): string {
-  return formatterFor(date, locale, options.digits ?? 'auto').format(date.time);
+  const words = options.words ?? ENGLISH_WORDS;
+  const written = writtenDate(date, locale, options.digits ?? 'auto', words);
+  if (date.approximate && date.uncertain) return words.approximateUncertain(written);
+  if (date.approximate) return words.approximate(written);
+  return date.uncertain ? words.uncertain(written) : written;
 }
+
+/** A date without its qualifier. */
+function writtenDate(date: EventDate, locale: string, digits: Digits, words: DateWords): string {
+  const format = formatterFor(date, locale, digits);
+  switch (date.precision) {
+    case 'decade':
+      return words.decade(format.format(date.time));
+    case 'century':
+      return words.century(format.format(date.time));
+    case 'season': {
+      const season = seasonOf(date);
+      // Winter runs from December into the next year: both years are written.
+      const year = season === 'winter' ? format.formatRange(date.time, periodEnd(date) - DAY) : format.format(date.time);
+      return words.season(season, year);
+    }
+    default:
+      return format.format(date.time);
+  }
+}
+
+/** Whether a date is written with words of its own (a qualifier, a decade, a season…), not as Intl alone writes it. */
+const hasWords = (date: EventDate) => date.approximate || date.uncertain || date.precision === 'decade' || date.precision === 'century' || date.precision === 'season';
 
 /**
  * Formats a span as a range at its precision ("18–19 June 2024"); an end equal to the start,
@@ -188,12 +178,18 @@ export function formatEventDate(date: EventDate, locale: string, options: DateFo
  */
 export function formatEventRange(start: EventDate, end: EventDate | undefined, locale: string, options: DateFormatOptions = {}): string {
   const digits = options.digits ?? 'auto';
-  if (!end || (end.time === start.time && end.precision === start.precision)) return formatEventDate(start, locale, options);
-  if (end.precision === start.precision && end.offsetMinutes === start.offsetMinutes) {
+  if (!end || (end.time === start.time && end.precision === start.precision && end.approximate === start.approximate && end.uncertain === start.uncertain)) return formatEventDate(start, locale, options);
+  if (end.precision === start.precision && end.offsetMinutes === start.offsetMinutes && !hasWords(start) && !hasWords(end)) {
     const format = formatterFor(start, locale, digits, beforeOurEra(start) || beforeOurEra(end));
     return format.formatRange(start.time, end.time);
   }
   return `${formatEventDate(start, locale, options)} – ${formatEventDate(end, locale, options)}`;
+}
+
+/** An event's dates as the reader is told them: a range, a single date, or "since 24 February 2022" while ongoing. */
+export function formatEventDates(event: Pick<TimelineEvent, 'start' | 'end' | 'ongoing'>, locale: string, options: DateFormatOptions = {}): string {
+  if (event.ongoing) return (options.words ?? ENGLISH_WORDS).ongoing(formatEventDate(event.start, locale, options));
+  return formatEventRange(event.start, event.end, locale, options);
 }
 
 /**
@@ -228,4 +224,14 @@ export function rangeBoundary(value: string | Date | number, isEnd: boolean): nu
   const date = parseEventDate(value);
   if (!date) return null;
   return isEnd ? periodEnd(date) : date.time;
+}
+
+/**
+ * A date as an HTML `datetime` value, without EDTF's marks (`2001~` gives `2001`), or undefined
+ * for a span HTML has no value for (a decade, a century, a season).
+ */
+export function htmlDatetime(date: EventDate): string | undefined {
+  if (date.precision === 'decade' || date.precision === 'century' || date.precision === 'season') return undefined;
+  if (!date.approximate && !date.uncertain && !date.unspecified) return date.iso;
+  return writeEventDate({ time: date.time, precision: date.precision, iso: date.iso, offsetMinutes: date.offsetMinutes });
 }

@@ -1,3 +1,4 @@
+import { coversSpan } from './edtf.js';
 import type { TimelineEvent } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ export interface EventColumns {
   readonly starts: Float64Array;
   readonly untils: Float64Array;
   readonly importance: Uint8Array;
-  /** 1 for an event with an end (a range). */
+  /** 1 for an event drawn as a range: one with an end, one still going on, or a decade, season… (see `coversSpan`). */
   readonly isRange: Uint8Array;
   /** Each event's lane, by number: its category is `laneNames[laneOf[i]]`. */
   readonly laneOf: Int32Array;
@@ -34,7 +35,7 @@ export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
     starts[i] = event.start.time;
     untils[i] = event.until;
     importance[i] = event.importance;
-    if (event.end !== undefined) isRange[i] = 1;
+    if (event.end !== undefined || event.ongoing || coversSpan(event.start)) isRange[i] = 1;
     const category = event.category;
     let lane = lanes.get(category);
     if (lane === undefined) {

@@ -6,6 +6,7 @@ import type { TimelineIndex } from './timeline-index.js';
 import type { Category, Era, LocalizedText, TimelineEvent } from './types.js';
 import { DEFAULT_COLORS } from './validate.js';
 import type { Digits } from './dates.js';
+import { isVague } from './edtf.js';
 import { DAY } from './time.js';
 
 /** The track's geometry, in pixels. A lane: a row of labels, the marks' line, a row of labels. */
@@ -73,6 +74,43 @@ export interface SceneMark {
   count?: { text: string; color: string };
   /** The visible label (the accessible name says it in full), anchored at its middle. */
   label?: { text: string; x: number; y: number };
+  /** Drawn softened (hollow): a date that is approximate, uncertain, or only known to lie in its span. */
+  soft?: boolean;
+  /** An ongoing event's bar: the screen side where it fades out (today, or the view's edge). */
+  fade?: 'left' | 'right';
+}
+
+/** A softened bar's fill opacity, and the outline of every softened mark: alike in SVG, canvas and image. */
+export const SOFT_FILL_OPACITY = 0.25;
+export const SOFT_STROKE_WIDTH = 2;
+/** The opacities of the dashes an ongoing bar fades out in. */
+const FADE_OPACITIES = [0.7, 0.45, 0.25, 0.12];
+/** How far, at most, an ongoing bar's fading end reaches in from its open end. */
+const FADE_PX = 36;
+
+/** A part of a bar: its screen x, width and opacity. */
+export interface BarPiece {
+  x: number;
+  width: number;
+  opacity: number;
+}
+
+/**
+ * The pieces a bar is drawn in: itself, or for an ongoing event a shorter bar and then dashes
+ * fading out towards its open end. Every renderer draws these, so a bar looks the same in each.
+ */
+export function barPieces(mark: Pick<SceneMark, 'left' | 'right' | 'fade'>): BarPiece[] {
+  const { left, right, fade } = mark;
+  if (!fade) return [{ x: left, width: right - left, opacity: 1 }];
+  const fading = Math.min(FADE_PX, (right - left) / 2);
+  const slot = fading / FADE_OPACITIES.length;
+  const solid = right - left - fading;
+  const pieces: BarPiece[] = [{ x: fade === 'right' ? left : right - solid, width: solid, opacity: 1 }];
+  FADE_OPACITIES.forEach((opacity, i) => {
+    const from = solid + slot * i + slot / 3;
+    pieces.push({ x: fade === 'right' ? left + from : right - from - (slot * 2) / 3, width: (slot * 2) / 3, opacity });
+  });
+  return pieces;
 }
 
 export interface SceneEra {
@@ -305,10 +343,16 @@ export function buildTrackScene(input: SceneInput): TrackScene {
 
   const marks = layout.marks.map((mark): SceneMark => {
     const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
-    const left = Math.min(x(mark.from), x(mark.to));
-    const right = Math.max(x(mark.from), x(mark.to));
+    let left = Math.min(x(mark.from), x(mark.to));
+    let right = Math.max(x(mark.from), x(mark.to));
     const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
     const n = mark.size;
+    const event = mark.lead;
+    const soft = n === 1 && (isVague(event.start) || (event.end !== undefined && isVague(event.end)));
+    // An ongoing bar ends at today or at the view's edge, where its fading end can be seen.
+    const fade = n === 1 && mark.isRange && event.ongoing ? (rtl ? 'left' : 'right') : undefined;
+    if (fade === 'right') right = Math.min(right, width);
+    if (fade === 'left') left = Math.max(left, 0);
     return {
       key: markKey(mark),
       kind: n > 1 ? 'cluster' : mark.isRange ? 'range' : 'point',
@@ -331,6 +375,8 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       label: mark.label
         ? { text: mark.label.text, x: (x(mark.label.from) + x(mark.label.to)) / 2, y: y + LABEL_BASELINE[mark.label.row] }
         : undefined,
+      soft: soft || undefined,
+      fade,
     };
   });
 

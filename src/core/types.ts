@@ -6,7 +6,11 @@
 /** Plain text, or a map from BCP 47 language tag to plain text. Never parsed as HTML. */
 export type LocalizedText = string | { [lang: string]: string };
 
-/** An ISO 8601 date at its own precision: `2024`, `2024-06`, `2024-06-19`, `2024-06-19T02:22+09:00`. */
+/**
+ * An ISO 8601 date at its own precision (`2024`, `2024-06`, `2024-06-19`, `2024-06-19T02:22+09:00`),
+ * or an EDTF level 1 one: `2001~` approximate, `2024-06?` uncertain, `2024-06%` both, `201X` a
+ * decade, `19XX` a century, `2024-XX`, `2024-06-XX`, seasons `2023-21` (spring) to `2023-24` (winter).
+ */
 export type IsoDate = string;
 
 export interface SourceLink {
@@ -31,16 +35,21 @@ export interface CategoryInput {
 export interface EraInput {
   id?: string;
   start: IsoDate;
-  /** Inclusive; an era without `end` is ongoing. */
-  end?: IsoDate;
+  /** Inclusive; an era without `end` (or with `".."`) is ongoing. */
+  end?: IsoDate | '..';
   label: LocalizedText;
 }
 
 export interface EventInput {
   id: string;
   start: IsoDate;
-  /** Inclusive at its precision: `2024-06` runs through 30 June. */
-  end?: IsoDate;
+  /** Inclusive at its precision: `2024-06` runs through 30 June. `".."`: still going on. */
+  end?: IsoDate | '..';
+  /**
+   * The journalist's own words for the date ("Early summer 2024"), shown instead of the written
+   * date in the card, list, story, accessible name and image; the axis still uses start and end.
+   */
+  displayDate?: LocalizedText;
   category?: string;
   /** 1 to 3; 3 is always labelled. Default 2. */
   importance?: 1 | 2 | 3;
@@ -60,7 +69,11 @@ export interface TimelineDocument {
   events: EventInput[];
 }
 
-export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+/** The span a date names: a `season` is three months (see `src/core/edtf.ts`). */
+export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
+
+/** EDTF's level 1 seasons (`2023-21` to `2023-24`). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /**
  * A parsed date. `time` is milliseconds on the UTC time line. A value without a time of day is
@@ -74,6 +87,12 @@ export interface EventDate {
   offsetMinutes?: number;
   /** The text as written. */
   iso: string;
+  /** EDTF `~` (or `%`): about this date. */
+  approximate?: true;
+  /** EDTF `?` (or `%`): this date is not sure. */
+  uncertain?: true;
+  /** Digits left unspecified (`201X`, `2024-XX`): some time in the span, which the mark covers. */
+  unspecified?: true;
 }
 
 export interface Category {
@@ -95,8 +114,15 @@ export interface TimelineEvent {
   id: string;
   start: EventDate;
   end?: EventDate;
-  /** First instant after the event (exclusive): the end of its last day, month or year. */
+  /**
+   * First instant after the event (exclusive): the end of its last day, month or year. For an
+   * event still going on, the end of the day it was read on (its bar reaches today).
+   */
   until: number;
+  /** `"end": ".."`: still going on. */
+  ongoing?: true;
+  /** The journalist's words for the date, shown instead of the written one. */
+  displayDate?: LocalizedText;
   category: string;
   importance: 1 | 2 | 3;
   title: LocalizedText;

@@ -1,4 +1,6 @@
-import { parseEventDate, periodEnd } from './dates.js';
+import { periodEnd } from './dates.js';
+import { readEventDate } from './edtf.js';
+import { DAY } from './time.js';
 import { isSafeUrl } from './url.js';
 import type {
   Category,
@@ -75,7 +77,12 @@ function show(value: unknown): string {
 export interface ValidateOptions {
   /** Where the data came from: relative URLs in it are resolved against this (http or https only). */
   baseUrl?: string;
+  /** The time an ongoing event (`"end": ".."`) reaches: the end of this day. Default: now. */
+  now?: number;
 }
+
+/** An end that is `".."`: still going on. */
+const ONGOING = 'ongoing';
 
 class Checker {
   readonly issues: Issue[] = [];
@@ -138,15 +145,16 @@ class Checker {
       this.report(path, 'is required', field);
       return null;
     }
-    const date = parseEventDate(value);
-    if (!date) this.report(path, `${show(value)} is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)`, field);
+    const { date, problem } = readEventDate(value);
+    if (!date) this.report(path, `${show(value)} ${problem}`, field);
     else this.dates.set(value as string, Object.freeze(date));
     return date;
   }
 
-  /** An optional end: must be a date and must not come before the start. */
-  end(value: unknown, start: EventDate, path: Path, field = ''): EventDate | undefined {
+  /** An optional end: must be a date and must not come before the start; `".."` is still going on. */
+  end(value: unknown, start: EventDate, path: Path, field = ''): EventDate | typeof ONGOING | undefined {
     if (value === undefined || value === null || value === '') return undefined;
+    if (value === '..') return ONGOING;
     const end = this.date(value, path, field);
     if (!end) return undefined;
     if (periodEnd(end) <= start.time) {
@@ -205,7 +213,8 @@ function checkEras(value: unknown, check: Checker): Era[] {
     const start = check.date(raw.start, `${path}.start`);
     const label = check.text(raw.label, `${path}.label`, true);
     if (!start || label === undefined) return;
-    const end = check.end(raw.end, start, `${path}.end`);
+    const read = check.end(raw.end, start, `${path}.end`);
+    const end = read === ONGOING ? undefined : read;
     const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : `era-${i}`;
     eras.push({ id, start, end, until: end ? periodEnd(end) : Number.POSITIVE_INFINITY, label });
   });
@@ -253,6 +262,8 @@ class EventChecker {
   constructor(
     private readonly check: Checker,
     private readonly categoryIds: ReadonlySet<string>,
+    /** Where an ongoing event's bar ends: the end of today. */
+    private readonly today: number,
   ) {}
 
   /** The event at position `at`, normalised, or null (with its issues) when it cannot be shown. */
@@ -272,7 +283,8 @@ class EventChecker {
     if (check.issues.length > before || !start || title === undefined) return null;
     ids.add(id as string);
 
-    const end = check.end(raw.end, start, at, '.end');
+    const read = check.end(raw.end, start, at, '.end');
+    const end = read === ONGOING ? undefined : read;
     let category = DEFAULT_CATEGORY_ID;
     if (raw.category !== undefined) {
       if (typeof raw.category === 'string' && this.categoryIds.has(raw.category)) category = raw.category;
@@ -283,11 +295,11 @@ class EventChecker {
       if (raw.importance === 1 || raw.importance === 2 || raw.importance === 3) importance = raw.importance;
       else check.report(at, `${show(raw.importance)} must be 1, 2 or 3`, '.importance');
     }
-    return {
+    const event: TimelineEvent = {
       id: id as string,
       start,
       end,
-      until: periodEnd(end ?? start),
+      until: read === ONGOING ? Math.max(periodEnd(start), this.today) : periodEnd(end ?? start),
       category,
       importance,
       title,
@@ -295,6 +307,13 @@ class EventChecker {
       media: raw.media === undefined ? undefined : checkMedia(raw.media, `${pathText(at, '')}.media`, check),
       sources: raw.sources === undefined || raw.sources === null ? NO_SOURCES : checkSources(raw.sources, `${pathText(at, '')}.sources`, check),
     };
+    // Only on the events that have them: the common event keeps the shape it had.
+    if (read === ONGOING) event.ongoing = true;
+    if (raw.displayDate !== undefined) {
+      const words = check.text(raw.displayDate, at, false, '.displayDate');
+      if (words !== undefined) event.displayDate = words;
+    }
+    return event;
   }
 }
 
@@ -322,7 +341,8 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
   const categoryIds = new Set(categories.map((c) => c.id));
   const eras = checkEras(input.eras, check);
   const raws: unknown[] = input.events;
-  const checker = new EventChecker(check, categoryIds);
+  const today = Math.floor((options.now ?? Date.now()) / DAY) * DAY + DAY;
+  const checker = new EventChecker(check, categoryIds, today);
   const events: TimelineEvent[] = [];
   for (let i = 0; i < raws.length; i++) {
     const event = checker.event(raws[i], i);

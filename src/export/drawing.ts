@@ -1,4 +1,4 @@
-import { COUNT_FONT_PX, ERA_ROW_HEIGHT, holds, LABEL_FONT_PX, MARK_RADIUS, type TrackScene } from '../core/scene.js';
+import { barPieces, COUNT_FONT_PX, ERA_ROW_HEIGHT, holds, LABEL_FONT_PX, MARK_RADIUS, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH, type TrackScene } from '../core/scene.js';
 import type { TimelineEvent } from '../core/types.js';
 
 /** The colours a picture is drawn in: the element's theme, as the page set it. */
@@ -35,7 +35,7 @@ export type Align = 'left' | 'center' | 'right';
 
 /** What a picture is made of: drawn the same way into SVG and onto a canvas. */
 export type Shape =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number; fill: string; opacity?: number; stroke?: string; strokeWidth?: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number; fill: string; opacity?: number; stroke?: string; strokeWidth?: number; alpha?: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash?: [number, number] }
   | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; align: Align; rtl: boolean; weight?: number; italic?: boolean };
@@ -159,11 +159,20 @@ export function markShapes(
     const my = Y(mark.y);
     if (mark.kind === 'point') {
       if (ring) shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS + 4, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
-      shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
+      // A softened point is hollow, as the track draws it (see renderPoint).
+      if (mark.soft) shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS - SOFT_STROKE_WIDTH / 2, fill: c.background, stroke: mark.color, strokeWidth: SOFT_STROKE_WIDTH });
+      else shapes.push({ kind: 'circle', cx: X(centre), cy: my, r: MARK_RADIUS, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
+    } else if (mark.kind === 'range') {
+      if (ring) shapes.push({ kind: 'rect', x: X(left - 3), y: my - 8, width: right - left + 6, height: 16, rx: 8, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
+      for (const piece of barPieces(mark)) {
+        const rx = Math.min(5, piece.width / 2);
+        const alpha = piece.opacity === 1 ? undefined : piece.opacity;
+        const bar = { kind: 'rect', x: X(piece.x), y: my - 5, width: piece.width, height: 10, rx, fill: mark.color, alpha } as const;
+        shapes.push(mark.soft ? { ...bar, opacity: SOFT_FILL_OPACITY, stroke: mark.color, strokeWidth: SOFT_STROKE_WIDTH } : { ...bar, stroke: c.background, strokeWidth: 1.5 });
+      }
     } else {
-      const h = mark.kind === 'range' ? 10 : 18;
-      if (ring) shapes.push({ kind: 'rect', x: X(left - 3), y: my - h / 2 - 3, width: right - left + 6, height: h + 6, rx: h / 2 + 3, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
-      shapes.push({ kind: 'rect', x: X(left), y: my - h / 2, width: right - left, height: h, rx: h / 2, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
+      if (ring) shapes.push({ kind: 'rect', x: X(left - 3), y: my - 12, width: right - left + 6, height: 24, rx: 12, fill: 'none', stroke: c.text, strokeWidth: 2.5 });
+      shapes.push({ kind: 'rect', x: X(left), y: my - 9, width: right - left, height: 18, rx: 9, fill: mark.color, stroke: c.background, strokeWidth: 1.5 });
     }
     if (mark.count) shapes.push({ kind: 'text', x: X(centre), y: my + 3.5, text: mark.count.text, size: COUNT_FONT_PX, weight: 700, fill: mark.count.color, align: 'center', rtl: false });
   }
@@ -190,7 +199,9 @@ export function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shap
       case 'rect':
         ctx.beginPath();
         ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx ?? 0);
+        if (shape.alpha !== undefined) ctx.globalAlpha = shape.alpha;
         paint(ctx, shape.fill, shape.stroke, shape.strokeWidth, shape.opacity);
+        if (shape.alpha !== undefined) ctx.globalAlpha = 1;
         break;
       case 'circle':
         ctx.beginPath();
@@ -221,10 +232,12 @@ export function paintShapes(ctx: CanvasRenderingContext2D, shapes: readonly Shap
 
 function paint(ctx: CanvasRenderingContext2D, fill: string, stroke?: string, width = 1, opacity = 1): void {
   if (fill !== 'none') {
-    if (opacity !== 1) ctx.globalAlpha = opacity;
+    // Within a shape's own alpha (an ongoing bar's fading dash), not instead of it.
+    const alpha = ctx.globalAlpha;
+    if (opacity !== 1) ctx.globalAlpha = alpha * opacity;
     ctx.fillStyle = fill;
     ctx.fill();
-    if (opacity !== 1) ctx.globalAlpha = 1;
+    if (opacity !== 1) ctx.globalAlpha = alpha;
   }
   if (stroke) {
     ctx.strokeStyle = stroke;

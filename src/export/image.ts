@@ -66,7 +66,7 @@ const svgAnchor = (shape: Extract<Shape, { kind: 'text' }>) =>
 function svgShape(shape: Shape): string {
   switch (shape.kind) {
     case 'rect':
-      return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.rx ? ` rx="${round(shape.rx)}"` : ''} fill="${xml(shape.fill)}"${shape.opacity !== undefined ? ` fill-opacity="${round(shape.opacity)}"` : ''}${shape.stroke ? ` stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth ?? 1}"` : ''}/>`;
+      return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.rx ? ` rx="${round(shape.rx)}"` : ''} fill="${xml(shape.fill)}"${shape.opacity !== undefined ? ` fill-opacity="${round(shape.opacity)}"` : ''}${shape.stroke ? ` stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth ?? 1}"` : ''}${shape.alpha !== undefined ? ` opacity="${round(shape.alpha)}"` : ''}/>`;
     case 'circle':
       return `<circle cx="${round(shape.cx)}" cy="${round(shape.cy)}" r="${shape.r}" fill="${xml(shape.fill)}"${shape.stroke ? ` stroke="${xml(shape.stroke)}" stroke-width="${shape.strokeWidth ?? 1}"` : ''}/>`;
     case 'line':

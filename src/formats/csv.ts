@@ -140,7 +140,7 @@ function fromTimelineJsTemplate(headers: string[], rows: Row[]): Converted {
 
 const BASES = [
   'id', 'type', 'start', 'end', 'category', 'category_label', 'category_color', 'importance', 'title', 'summary',
-  'media', 'media_credit', 'media_alt', 'source_title', 'source_url', 'source_publisher',
+  'media', 'media_credit', 'media_alt', 'source_title', 'source_url', 'source_publisher', 'display_date',
 ];
 
 interface Column {
@@ -236,6 +236,8 @@ function fromOwnColumns(headers: string[], rows: Row[]): Converted {
     event.id = ID_PATTERN.test(written) ? ids.reserve(written) : ids.take(written || undefined, english, start, row.cells.join('\u0000'));
     const end = value('end');
     if (end) event.end = end;
+    const displayDate = text('display_date', 1, 'displayDate');
+    if (displayDate) event.displayDate = displayDate;
     const category = value('category');
     if (category) event.category = categoryFor(category, text('category_label'), value('category_color'), categories);
     const importance = value('importance');

@@ -49,6 +49,7 @@ interface NativeEvent {
   id: string;
   start: string;
   end?: string;
+  displayDate?: string;
   category?: string;
   title: string;
   summary?: string;
@@ -61,6 +62,19 @@ export interface Converted {
   issues: Issue[];
   /** A path in the native document (from validation) as a place in the source. */
   pathOf(path: string): string;
+}
+
+/**
+ * The slide's own words for its date: its `display_date`, else those of its start and end dates
+ * ("Early 2024 – Summer 2024"), as plain text; '' for none.
+ */
+function displayDateOf(raw: Record<string, unknown>): string {
+  const words = (value: unknown) => htmlToText(str(value)).text;
+  const slide = words(raw.display_date);
+  if (slide) return slide;
+  const start = isObject(raw.start_date) ? words(raw.start_date.display_date) : '';
+  const end = isObject(raw.end_date) ? words(raw.end_date.display_date) : '';
+  return start && end ? `${start} – ${end}` : start;
 }
 
 /** A TimelineJS3 date object as an ISO date at its precision, or a problem. */
@@ -205,14 +219,15 @@ export function convertTimelineJs(input: unknown, places: SourcePlaces = JSON_PL
     addLinks(caption.links, 'media.caption');
     addLinks(credit.links, 'media.credit');
 
-    const dateText = str(raw.display_date) || start;
-    const title = headline.text || firstLine(body.text) || caption.text || dateText;
+    const displayDate = displayDateOf(raw);
+    const title = headline.text || firstLine(body.text) || caption.text || displayDate || start;
     const event: NativeEvent = {
       id: ids.take(raw.unique_id, title, start, JSON.stringify(raw)),
       start,
       title,
     };
     if (end) event.end = end;
+    if (displayDate) event.displayDate = displayDate;
     const group = htmlToText(str(raw.group)).text;
     if (group) event.category = categoryFor(group, categories);
     if (summary) event.summary = summary;

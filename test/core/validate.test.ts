@@ -46,7 +46,7 @@ describe('validateTimeline', () => {
       'events[5].end',
       'events[6]',
     ]);
-    expect(result.issues[0].message).to.equal('"2024-13-01" is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)');
+    expect(result.issues[0].message).to.equal('"2024-13-01" is not a date: there is no month 13 (months are 01 to 12, seasons 21 to 24)');
   });
 
   it('frees the id of a refused event for a later one, and refuses every repeat of a shown id', () => {

@@ -54,7 +54,7 @@ describe('CSV', () => {
     const text = ['id,start,title,title_ar,source_url', 'ok,2024,Fine,,', 'bad-date,2024-13,Bad,,', 'no-title,2024,,,', 'bad-url,2024,X,,javascript:alert(1)'].join('\n');
     const result = await read(text);
     expect(result.issues.map((i) => `${i.path}: ${i.message.split(' (')[0]}`)).to.deep.equal([
-      'row 3, start: "2024-13" is not a date',
+      'row 3, start: "2024-13" is not a date: there is no month 13',
       'row 4, title: is required',
       'row 5, source_url: "javascript:alert(1)" is not an allowed URL',
     ]);

@@ -194,9 +194,13 @@ export const styles = css`
   .mark {
     cursor: pointer;
   }
-  .mark .shape {
+  .mark .shape:not(.soft, .hollow) {
     stroke: var(--_background);
     stroke-width: 1.5;
+  }
+  /* A date that is approximate or uncertain: a hollow point (its outline and stroke are attributes). */
+  .mark .shape.hollow {
+    fill: var(--_background);
   }
   /* Only the mark holding the tab stop and the selected one have a ring: it is no part of what the
      pointer aims at, so every mark's target is its drawn shape. */
@@ -370,6 +374,11 @@ export const styles = css`
     .mark .shape {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .mark .shape.soft,
+    .mark .shape.hollow {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .mark[aria-current='true'] .ring {
       stroke: Highlight;

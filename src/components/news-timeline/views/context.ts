@@ -1,4 +1,4 @@
-import { formatEventRange, formatNumber, type Digits } from '../../../core/dates.js';
+import { formatEventDates, formatEventRange, formatNumber, type Digits } from '../../../core/dates.js';
 import { localize, pickText, type PickedText } from '../../../core/text.js';
 import type { Category, LocalizedText, TimelineEvent } from '../../../core/types.js';
 import { messagesFor, type Messages } from '../../../i18n/messages.js';
@@ -13,8 +13,10 @@ export interface ViewContext {
   text(value: LocalizedText | undefined): string;
   /** Text in the display language, with the language it fell back to (for `lang` attributes). */
   pick(value: LocalizedText | undefined): PickedText;
-  /** An event's date or range at its precision. */
+  /** An event's date or range at its precision, in the reader's words, or the journalist's own (`displayDate`). */
   when(event: TimelineEvent): string;
+  /** The dates from one event's start to another's end (a cluster's, the story's). */
+  span(first: TimelineEvent, last: TimelineEvent): string;
   number(value: number): string;
   /** A count short enough for a cluster's badge: 1.2K rather than 1,234. */
   compactNumber(value: number): string;
@@ -34,7 +36,11 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
   const names = new WeakMap<TimelineEvent, string>();
   const clusterNames = new Map<string, string>();
   const messages = messagesFor(lang);
-  const when = (event: TimelineEvent) => formatEventRange(event.start, event.end, lang, { digits });
+  // The messages hold the date words ("c. 2001", "the 2010s") in the reader's language.
+  const dateOptions = { digits, words: messages };
+  const when = (event: TimelineEvent) =>
+    event.displayDate === undefined ? formatEventDates(event, lang, dateOptions) : localize(event.displayDate, lang);
+  const span = (first: TimelineEvent, last: TimelineEvent) => formatEventRange(first.start, last.end ?? last.start, lang, dateOptions);
   return {
     lang,
     dir,
@@ -43,6 +49,7 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
     text: (value) => localize(value, lang),
     pick: (value) => pickText(value, lang),
     when,
+    span,
     number: (value) => formatNumber(value, lang, digits),
     compactNumber: (value) => formatNumber(value, lang, digits, value >= 1000),
     categories,
@@ -61,8 +68,7 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
       let name = clusterNames.get(key);
       if (name === undefined) {
         if (clusterNames.size >= CLUSTER_NAMES_KEPT) clusterNames.clear();
-        const dates = formatEventRange(first.start, last.end ?? last.start, lang, { digits });
-        clusterNames.set(key, (name = messages.clusterName(formatNumber(size, lang, digits), size, dates)));
+        clusterNames.set(key, (name = messages.clusterName(formatNumber(size, lang, digits), size, span(first, last))));
       }
       return name;
     },

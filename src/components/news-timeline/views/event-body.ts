@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { TimelineEvent } from '../../../core/types.js';
+import { htmlDatetime } from '../../../core/dates.js';
 import type { ViewContext } from './context.js';
 
 export interface EventBodyOptions {
@@ -25,7 +26,7 @@ export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options:
       : html`<h3 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>`;
   return html`${heading}
     <p class="meta">
-      <time datetime=${event.start.iso}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
+      <time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
     </p>
     ${renderEventDetails(ctx, event, options.level)}`;
 }

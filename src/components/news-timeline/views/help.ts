@@ -18,6 +18,10 @@ function renderHelp({ m, lang }: ViewContext): TemplateResult {
     ${renderList(shortcutsFor(lang))}
     <h2>${m.gestures}</h2>
     ${renderList(gesturesFor(lang))}
+    <p class="dates-note">
+      <svg viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5"></circle></svg>
+      ${m.datesNote}
+    </p>
   </section>`;
 }
 
@@ -63,6 +67,19 @@ const helpStyles = css`
   }
   .help dd {
     margin: 0;
+  }
+  .dates-note {
+    margin: 0.75rem 0 0;
+  }
+  /* The hollow mark the note explains, drawn as the track draws it. */
+  .dates-note svg {
+    width: 0.75rem;
+    height: 0.75rem;
+    margin-inline-end: 0.375rem;
+    vertical-align: -0.0625rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
   kbd {
     font: inherit;

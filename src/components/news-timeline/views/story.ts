@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEventRange } from '../../../core/dates.js';
 import type { TimelineEvent } from '../../../core/types.js';
+import { htmlDatetime } from '../../../core/dates.js';
 import type { ViewContext } from './context.js';
 import { renderEventBody } from './event-body.js';
 
@@ -67,10 +67,10 @@ export function renderStory(ctx: ViewContext, state: StoryState, act: StoryActio
 function renderTitleCard(ctx: ViewContext, { title, description, events }: StoryState): TemplateResult {
   const first = events[0];
   const last = events[events.length - 1];
-  const span = first ? formatEventRange(first.start, last.end ?? last.start, ctx.lang, { digits: ctx.digits }) : '';
+  const span = first ? ctx.span(first, last) : '';
   return html`<div class="story-cover">
     <h2 id="story-title" class="title" dir="auto">${title}</h2>
-    ${span ? html`<p class="meta"><time datetime=${first.start.iso}>${span}</time></p>` : nothing}
+    ${span ? html`<p class="meta"><time datetime=${htmlDatetime(first.start) ?? nothing}>${span}</time></p>` : nothing}
     ${description ? html`<p class="summary" dir="auto">${description}</p>` : nothing}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import { ERA_ROW_HEIGHT, holds, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import { barPieces, ERA_ROW_HEIGHT, holds, MARK_RADIUS, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH, type SceneMark, type TrackScene } from '../../../core/scene.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
 import type { ViewContext } from './context.js';
@@ -178,15 +178,30 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
     : mark.kind === 'range'
       ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>`
       : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>`;
-  const shape =
-    mark.kind === 'range'
-      ? svg`<rect class="shape" x=${left} y=${y - 5} width=${right - left} height="10" rx="5" fill=${color}></rect>`
-      : svg`<circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
+  const shape = mark.kind === 'range' ? renderBar(mark) : renderPoint(mark);
   return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)}
       role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
       aria-current=${selected ? 'true' : 'false'} @click=${onClick}>
     ${ring}${shape}
   </g>`;
+}
+
+/** A bar, in the pieces `barPieces` cuts it into; a softened one is pale inside its outline. */
+function renderBar(mark: SceneMark): TemplateResult {
+  const { y, color, soft } = mark;
+  return svg`${barPieces(mark).map(
+    (piece) => svg`<rect class="shape ${soft ? 'soft' : ''}" x=${piece.x} y=${y - 5} width=${piece.width} height="10" rx=${Math.min(5, piece.width / 2)} fill=${color}
+      fill-opacity=${soft ? SOFT_FILL_OPACITY : nothing} stroke=${soft ? color : nothing} stroke-width=${soft ? SOFT_STROKE_WIDTH : nothing}
+      opacity=${piece.opacity === 1 ? nothing : piece.opacity}></rect>`,
+  )}`;
+}
+
+/** A point; a softened one is hollow: an outline in its colour (the fill is the background, from the styles). */
+function renderPoint(mark: SceneMark): TemplateResult {
+  const { centre, y, color } = mark;
+  return mark.soft
+    ? svg`<circle class="shape hollow" cx=${centre} cy=${y} r=${MARK_RADIUS - SOFT_STROKE_WIDTH / 2} stroke=${color} stroke-width=${SOFT_STROKE_WIDTH}></circle>`
+    : svg`<circle class="shape" cx=${centre} cy=${y} r=${MARK_RADIUS} fill=${color}></circle>`;
 }
 
 /**
