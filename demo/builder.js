@@ -175,7 +175,8 @@ function nativeDocument(timeline) {
     events: timeline.events.map((event) => ({
       id: event.id,
       start: event.start.iso,
-      end: event.end?.iso,
+      end: event.ongoing ? '..' : event.end?.iso,
+      displayDate: event.displayDate,
       category: event.category,
       importance: event.importance,
       title: event.title,

@@ -50,6 +50,25 @@ describe('CSV', () => {
     expect(result.timeline!.events.map((e) => e.id)).to.deep.equal(['a']);
   });
 
+  it('reads display_date, with a language suffix, and EDTF dates in start and end', async () => {
+    const text = [
+      'id,start,end,title,display_date,display_date_ar',
+      'summit,2024-22,..,Summit,Early summer 2024,مطلع صيف ٢٠٢٤',
+      'talks,201X,,Talks,,',
+      'visit,2001~,,Visit,Around 2001,',
+    ].join('\n');
+    const result = await read(text);
+    expect(result.issues).to.deep.equal([]);
+    const byId = Object.fromEntries(result.timeline!.events.map((e) => [e.id, e]));
+    expect(byId.summit.displayDate).to.deep.equal({ en: 'Early summer 2024', ar: 'مطلع صيف ٢٠٢٤' });
+    expect(byId.summit.ongoing).to.equal(true);
+    expect(byId.summit.start.precision).to.equal('season');
+    expect(byId.talks.displayDate).to.equal(undefined);
+    expect(byId.talks.start.precision).to.equal('decade');
+    expect(byId.visit.displayDate).to.deep.equal({ en: 'Around 2001' });
+    expect(byId.visit.start.approximate).to.equal(true);
+  });
+
   it('names problems by row and column as a spreadsheet counts them', async () => {
     const text = ['id,start,title,title_ar,source_url', 'ok,2024,Fine,,', 'bad-date,2024-13,Bad,,', 'no-title,2024,,,', 'bad-url,2024,X,,javascript:alert(1)'].join('\n');
     const result = await read(text);

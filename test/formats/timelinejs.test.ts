@@ -35,6 +35,21 @@ describe('TimelineJS3 JSON', () => {
     expect(result.timeline!.eras.map((e) => [e.start.iso, e.end?.iso, e.label])).to.deep.equal([['2000', '2010', 'Era one']]);
   });
 
+  it('keeps display_date as the journalist’s words for the date: the slide’s, else its start’s and end’s', async () => {
+    const result = await read(
+      tjs([
+        ev('2024', 'Slide', { start_date: { year: 2024, month: 6, display_date: 'ignored' }, display_date: 'Early <b>summer</b> 2024' }),
+        ev('2023', 'Dates', { start_date: { year: 2023, display_date: 'Early 2023' }, end_date: { year: 2023, month: 9, display_date: 'autumn' } }),
+        ev('2022', 'None'),
+      ]),
+    );
+    expect(result.issues).to.deep.equal([]);
+    const words = Object.fromEntries(result.timeline!.events.map((e) => [e.title, e.displayDate]));
+    expect(words).to.deep.equal({ Slide: 'Early summer 2024', Dates: 'Early 2023 – autumn', None: undefined });
+    // The axis still uses the dates.
+    expect(result.timeline!.events.find((e) => e.title === 'Slide')!.start.iso).to.equal('2024-06');
+  });
+
   it('places negative years as TimelineJS3 shows them (year -44 is 44 BCE)', async () => {
     const result = await read(tjs([ev('-44', 'Caesar'), ev('-3500', 'Glass')]));
     expect(result.issues).to.deep.equal([]);
