@@ -1,6 +1,6 @@
 import type { DatePrecision, EventDate, Season, TimelineEvent } from './types.js';
 import { DAY } from './time.js';
-import { readEventDate, seasonOf, utc, writeEventDate } from './edtf.js';
+import { readEventDate, seasonOf, utc } from './edtf.js';
 
 /**
  * Parses an ISO 8601 or EDTF level 1 date, keeping its precision and qualifiers. Returns `null`
@@ -232,6 +232,6 @@ export function rangeBoundary(value: string | Date | number, isEnd: boolean): nu
  */
 export function htmlDatetime(date: EventDate): string | undefined {
   if (date.precision === 'decade' || date.precision === 'century' || date.precision === 'season') return undefined;
-  if (!date.approximate && !date.uncertain && !date.unspecified) return date.iso;
-  return writeEventDate({ time: date.time, precision: date.precision, iso: date.iso, offsetMinutes: date.offsetMinutes });
+  // A qualifier ends the text, and an unspecified month or day is its last part or two.
+  return date.iso.replace(/[~?%]$/, '').replace(/-XX/gi, '');
 }

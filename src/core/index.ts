@@ -1,6 +1,8 @@
 export type * from './types.js';
-export { parseEventDate, periodEnd, resolveDigits, formatEventDate, formatEventRange, formatNumber, dateFormatter } from './dates.js';
-export type { Digits, DateFormatOptions } from './dates.js';
+export { parseEventDate, periodEnd, resolveDigits, formatEventDate, formatEventRange, formatEventDates, formatNumber, dateFormatter, htmlDatetime } from './dates.js';
+export type { Digits, DateFormatOptions, DateWords } from './dates.js';
+export { readEventDate } from './edtf.js';
+export type { DateReading } from './edtf.js';
 export { localize, pickText, isRtlLanguage, canonicalLanguage } from './text.js';
 export type { PickedText } from './text.js';
 export { isSafeUrl } from './url.js';

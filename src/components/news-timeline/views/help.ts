@@ -73,6 +73,7 @@ const helpStyles = css`
   }
   /* The hollow mark the note explains, drawn as the track draws it. */
   .dates-note svg {
+    display: inline-block;
     width: 0.75rem;
     height: 0.75rem;
     margin-inline-end: 0.375rem;
