@@ -239,3 +239,26 @@ describe('EDTF round trips (generated)', () => {
     }
   });
 });
+
+/** Every built-in language's table, imported directly (the element loads them on demand). */
+const LOCALES = ['ar', 'de', 'el', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-Hans', 'zh-Hant'];
+
+describe('EDTF dates in every language', () => {
+  it('writes each form in the language’s own words, around the year as Intl writes it there', async () => {
+    for (const lang of LOCALES) {
+      const { messages } = (await import(`../../src/i18n/locales/${lang}.ts`)).default as { messages: typeof en };
+      for (const text of ['2001~', '2024-06?', '2024-06%', '201X', '19XX', '2023-21', '2023-24']) {
+        const date = read(text);
+        const written = formatEventDate(date, lang, { words: messages });
+        // No English word left in it ("winter" is Dutch too).
+        expect(written, `${lang} ${text}`).not.to.match(/(^|\s)(c\.|the|spring|summer|autumn|since)\s/);
+        // The year is in it, in the language's digits.
+        const year = new Intl.NumberFormat(lang, { useGrouping: false }).format(new Date(date.time).getUTCFullYear());
+        const digits = lang === 'ar' ? new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false }).format(new Date(date.time).getUTCFullYear()) : year;
+        expect(written, `${lang} ${text}`).to.contain(digits);
+      }
+      const ongoing = formatEventDates({ start: read('2022-02-24'), ongoing: true }, lang, { words: messages });
+      expect(ongoing, lang).not.to.match(/since/);
+    }
+  });
+});
