@@ -24,7 +24,6 @@ const endsQualified = (text: string) => /[~?%]$/.test(text);
 /** First months (0-based) of spring, summer, autumn and winter: EDTF's codes 21 to 24. */
 export const SEASON_MONTHS: Readonly<Record<Season, number>> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
 const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EXAMPLES = '2024, 2024-06, 2024-06-19, 2001~, 2024-06?, 201X, 2023-21';
 
 /** Milliseconds since the epoch for a UTC calendar value, valid for years 0–99 too (month may overflow). */
@@ -80,7 +79,7 @@ const BEYOND = refused('its year is beyond those a date can hold (271,821 BC to 
 /** The month and day checks every form shares: a problem, or null when the calendar has that day. */
 function calendarProblem(year: number, month: number, day: number | undefined): string | null {
   if (month < 1 || month > 12) return month > 20 && month < 25 ? null : `there is no month ${String(month).padStart(2, '0')} (months are 01 to 12, seasons 21 to 24)`;
-  if (day !== undefined && (day < 1 || day > daysIn(year, month))) return `${MONTH_NAMES[month - 1]} ${year} has no day ${String(day).padStart(2, '0')} (it has ${daysIn(year, month)})`;
+  if (day !== undefined && (day < 1 || day > daysIn(year, month))) return `there is no day ${String(day).padStart(2, '0')} in that month (it has ${daysIn(year, month)})`;
   return null;
 }
 
@@ -98,8 +97,8 @@ export function readEventDate(value: unknown): DateReading {
   const qualifier = endsQualified(text) ? text.slice(-1) : '';
   if (qualifier) {
     text = text.slice(0, -1);
-    if (endsQualified(text)) return refused('it has more than one qualifier; use one of ~ (about), ? (uncertain) or % (both)');
-    if (text.includes('T')) return refused('a qualifier (~, ? or %) goes on a date without a time of day (2024-06-19~)');
+    if (endsQualified(text)) return refused('it has more than one of ~ (about), ? (uncertain) and % (both)');
+    if (text.includes('T')) return refused('a time of day cannot be qualified (~, ? or %)');
   }
   const reading = /x/i.test(text) ? readUnspecified(text.toUpperCase(), iso) : readIso(text, iso);
   if (!reading.date || !qualifier) return reading;
@@ -112,11 +111,11 @@ export function readEventDate(value: unknown): DateReading {
 /** `201X`, `19XX`, `2024-XX`, `2024-06-XX`, `2024-XX-XX`. */
 function readUnspecified(text: string, iso: string): DateReading {
   const match = UNSPECIFIED.exec(text);
-  if (!match) return refused('X may stand only for the last one or two digits of a year (201X, 19XX), a whole month (2024-XX) or a whole day (2024-06-XX)');
+  if (!match) return refused('X may stand only for a year’s last digit or two (201X, 19XX), a month (2024-XX) or a day (2024-06-XX)');
   const [, y, mo, d] = match;
   const xs = y.length - y.replace(/X/g, '').length;
   if (xs > 0 && mo !== undefined) return refused('a decade or century has no month (201X, 19XX)');
-  if (mo === 'XX' && d !== undefined && d !== 'XX') return refused('a day cannot be known in an unknown month (2024-XX-XX or 2024-XX)');
+  if (mo === 'XX' && d !== undefined && d !== 'XX') return refused('a month written XX has no day');
   if (xs > 0) {
     const year = Number(y.replace(/X/g, '0'));
     return { date: { time: utc(year), precision: xs === 1 ? 'decade' : 'century', unspecified: true, iso } };
@@ -148,7 +147,7 @@ function readIso(text: string, iso: string): DateReading {
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 59) return refused('there is no such time of day (hours 00 to 23, minutes and seconds 00 to 59)');
+  if (hour > 23 || minute > 59 || second > 59) return refused('there is no such time of day');
   const local = utc(year, month - 1, day, hour, minute, second);
   if (Number.isNaN(local)) return BEYOND;
   const precision: DatePrecision =

@@ -46,22 +46,22 @@ const VALID: Array<[string, number, number, string, string, string, string]> = [
 
 /** Invalid values, and what the problem says. */
 const INVALID: Array<[string, string]> = [
-  ['2024-1X-99', 'X may stand only for the last one or two digits of a year'],
-  ['2001~~', 'more than one qualifier'],
-  ['2001?~', 'more than one qualifier'],
+  ['2024-1X-99', 'X may stand only for a year’s last digit or two'],
+  ['2001~~', 'it has more than one of ~'],
+  ['2001?~', 'it has more than one of ~'],
   ['2024-13', 'there is no month 13'],
   ['2023-25', 'there is no month 25'],
   ['2024-00', 'there is no month 00'],
-  ['2024-02-30', 'February 2024 has no day 30 (it has 29)'],
-  ['2023-02-29~', 'February 2023 has no day 29'],
+  ['2024-02-30', 'there is no day 30 in that month (it has 29)'],
+  ['2023-02-29~', 'there is no day 29 in that month (it has 28)'],
   ['2023-21-05', 'a season has no days'],
   ['2023-21-XX', 'a season has no days'],
   ['201X-06', 'a decade or century has no month'],
-  ['2024-XX-05', 'a day cannot be known in an unknown month'],
+  ['2024-XX-05', 'a month written XX has no day'],
   ['2XXX', 'X may stand only for'],
   ['-201X', 'X may stand only for'],
   ['+275761-XX', 'beyond those a date can hold'],
-  ['2024-06-19T10:00~', 'a qualifier (~, ? or %) goes on a date without a time of day'],
+  ['2024-06-19T10:00~', 'a time of day cannot be qualified'],
   ['..', '".." (still going on) is for an end only'],
   ['+275761', 'beyond those a date can hold'],
   ['-271822', 'beyond those a date can hold'],
@@ -156,11 +156,11 @@ describe('EDTF in a document', () => {
       { id: 'g', start: '..', title: 'G' },
     ]);
     expect(issues.map((i) => `${i.path}: ${i.message.split(' (')[0].split(';')[0]}`)).to.deep.equal([
-      'events[0].start: "2024-1X-99" is not a date: X may stand only for the last one or two digits of a year',
-      'events[1].start: "2001~~" is not a date: it has more than one qualifier',
+      'events[0].start: "2024-1X-99" is not a date: X may stand only for a year’s last digit or two',
+      'events[1].start: "2001~~" is not a date: it has more than one of ~',
       'events[2].end: "2024-13" is not a date: there is no month 13',
       'events[3].start: "2023-25" is not a date: there is no month 25',
-      'events[4].start: "2024-02-30" is not a date: February 2024 has no day 30',
+      'events[4].start: "2024-02-30" is not a date: there is no day 30 in that month',
       'events[6].start: ".." is not a date: ".."',
     ]);
     expect(timeline!.events.map((e) => e.id)).to.deep.equal(['f', 'c']);
