@@ -252,7 +252,8 @@ describe('EDTF dates in every language', () => {
         const written = formatEventDate(date, lang, { words: messages });
         // No English word left in it ("winter" is Dutch too).
         expect(written, `${lang} ${text}`).not.to.match(/(^|\s)(c\.|the|spring|summer|autumn|since)\s/);
-        // The year is in it, in the language's digits.
+        // The year is in it, in the language's digits (a century may be named by its number instead).
+        if (text === '19XX') continue;
         const year = new Intl.NumberFormat(lang, { useGrouping: false }).format(new Date(date.time).getUTCFullYear());
         const digits = lang === 'ar' ? new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false }).format(new Date(date.time).getUTCFullYear()) : year;
         expect(written, `${lang} ${text}`).to.contain(digits);
