@@ -6,7 +6,7 @@ import { localize } from '../../src/core/text.js';
 import { formatNumber } from '../../src/core/dates.js';
 import { validateTimeline } from '../../src/core/validate.js';
 import { DAY } from '../../src/core/time.js';
-import { mark, mountTimeline, settle, shadow } from '../support/timeline.js';
+import { mark, mountTimeline, settle, shadow, until } from '../support/timeline.js';
 
 // Exact, approximate, uncertain, decade, season and ongoing dates, and the journalist's own words.
 let data: any;
@@ -141,6 +141,18 @@ describe('EDTF dates drawn', () => {
       return shadow(element).querySelector('.dates-note');
     })();
     expect(found!.textContent!.trim()).to.equal('A hollow mark is a date that is approximate or uncertain.');
+  });
+
+  it('draws an approximate date’s dot hollow in the vertical view too, with its date for machines', async () => {
+    const element = await mountTimeline(data, 700, { view: 'vertical' });
+    expect(await until(() => Boolean(shadow(element).querySelector('[part="vertical"] .v-entry')), 5000), 'the vertical view').to.equal(true);
+    const entry = (id: string) => shadow(element).querySelector(`.v-entry[data-event-id="${id}"]`)!;
+    const dot = entry('rail-link').querySelector('.v-dot')!;
+    expect(getComputedStyle(dot).backgroundColor).to.equal(colour(getComputedStyle(element).getPropertyValue('--_background')));
+    expect(getComputedStyle(dot).borderTopColor).to.equal('rgb(13, 148, 136)');
+    expect(getComputedStyle(entry('debt-write-off').querySelector('.v-dot')!).backgroundColor).to.equal('rgb(13, 148, 136)');
+    expect(entry('rail-link').querySelector('time')!.getAttribute('datetime')).to.equal('2013-09');
+    expect(entry('munitions').querySelector('time')!.textContent).to.equal('From late summer 2023, by US accounts');
   });
 
   it('exports softened and fading marks as the track draws them', async () => {

@@ -148,6 +148,11 @@ export const verticalStyles = css`
     background: var(--v-color);
     border: 2px solid var(--_background);
   }
+  /* An approximate or uncertain date: hollow, as on the track. */
+  .v-dot.hollow {
+    background: var(--_background);
+    border-color: var(--v-color);
+  }
   .alternate .side-0 .v-dot {
     inset-inline-start: auto;
     inset-inline-end: calc(-1.25rem - 6px - 1px);
@@ -201,6 +206,10 @@ export const verticalStyles = css`
     .v-dot {
       forced-color-adjust: none;
       background: CanvasText;
+    }
+    .v-dot.hollow {
+      background: Canvas;
+      border-color: CanvasText;
     }
     .v-entry {
       border-inline-start-color: CanvasText;

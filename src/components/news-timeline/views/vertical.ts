@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatEventDate, resolveDigits } from '../../../core/dates.js';
+import { formatEventDate, htmlDatetime, resolveDigits } from '../../../core/dates.js';
+import { isVague } from '../../../core/edtf.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { VerticalBreak, VerticalLayout, VerticalMarker } from '../../../core/vertical.js';
 import type { ViewContext } from './context.js';
@@ -83,13 +84,13 @@ function renderEntry(ctx: ViewContext, state: VerticalState, k: number, act: Ver
     ?data-dim=${dim}
     ${cssProps({ top: `${layout.tops[k]}px`, '--v-color': color })}
   >
-    <span class="v-dot" aria-hidden="true"></span>
+    <span class="v-dot${isVague(event.start) || (event.end && isVague(event.end)) ? ' hollow' : ''}" aria-hidden="true"></span>
     <h3 class="v-title">
       <button type="button" tabindex=${event.id === state.focused ? 0 : -1} aria-expanded=${String(open)} @click=${() => act.toggle(event.id)}>
         <span dir="auto" lang=${title.lang ?? nothing}>${title.text}</span>
       </button>
     </h3>
-    <p class="v-date"><time datetime=${event.start.iso}>${ctx.when(event)}</time></p>
+    <p class="v-date"><time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time></p>
     ${open ? html`<div class="v-body">${renderEventDetails(ctx, event, 3)}${state.extra ?? nothing}</div>` : nothing}
   </li>`;
 }
