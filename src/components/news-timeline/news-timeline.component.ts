@@ -56,6 +56,7 @@ const NO_CATEGORIES: readonly Category[] = [];
  * @csspart list - The list view of all events.
  * @csspart search - The find field: matching events stay bright on the track, the list shows only them.
  * @csspart story - The story view: one event at a time, its title in an `<h2>`, with Previous and Next.
+ * @csspart vertical - The vertical view: time down the page, each event's entry carrying `data-event-id`.
  * @csspart help - The panel listing the keyboard shortcuts.
  * @csspart error - The panel listing problems in the data, each with its path.
  * @csspart retry - The error panel's button that loads a failed `src` again.
