@@ -10,7 +10,8 @@ export type {
   NtRangeChangeDetail,
 } from './components/news-timeline/news-timeline.js';
 export * from './core/index.js';
-export { messagesFor } from './i18n/messages.js';
+export { messagesFor, registerLanguage, loadLanguage, languageTag, BUILT_IN_LANGUAGES } from './i18n/languages.js';
+export type { MessageOverrides, RegisterOptions, Language } from './i18n/languages.js';
 export { readTimeline, detectFormat } from './formats/index.js';
 export type { ReadResult, ReadOptions, FormatType } from './formats/index.js';
-export type { Messages } from './i18n/messages.js';
+export type { Messages, Locale, Shortcuts, Season, LoadFailure } from './i18n/messages.js';

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prepareFormats } from '../core/dates.js';
 import { prepareTickFormats } from '../core/ticks.js';
-import { canonicalLanguage, isRtlLanguage } from '../core/text.js';
+import { canonicalLanguage } from '../core/text.js';
+import { languageDir, loadLanguage, readyLanguage, watchLanguages, type Language } from '../i18n/languages.js';
 import { whenIdle } from './idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -38,14 +39,22 @@ function unwatch(host: Host): void {
 /**
  * Works out the host's language and direction: its own `lang`/`dir`, else the nearest
  * ancestor's (across shadow roots), and re-renders when an ancestor's `lang` or `dir` changes.
+ * Fetches the language's interface text when it is not built in, and re-renders when it arrives.
  */
 export class LocaleController implements ReactiveController {
+  /** The language being fetched, and the promise of its arrival (the host has rendered again by then). */
+  private fetching?: { lang: string; arrived: Promise<void> };
+  private unwatchLanguages?: () => void;
+
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
     watch(this.host);
+    // Preloaded as soon as the language is known: its chunk comes while the data does.
+    this.fetch(this.lang);
+    this.unwatchLanguages = watchLanguages(() => this.host.requestUpdate());
     // While the page is idle (its data loading, typically), get the dates, numbers and axis labels
     // of the host's language ready, so that the first render does not start the locale data.
     whenIdle(() => {
@@ -57,6 +66,25 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     unwatch(this.host);
+    this.unwatchLanguages?.();
+  }
+
+  /** The interface language, or undefined while its chunk loads (the first ask starts loading it). */
+  get language(): Language | undefined {
+    const lang = this.lang;
+    const language = readyLanguage(lang);
+    if (!language) this.fetch(lang);
+    return language;
+  }
+
+  /** Resolves once the current language is there and the host has been asked to render with it. */
+  async ready(): Promise<void> {
+    while (!this.language) await this.fetching?.arrived;
+  }
+
+  private fetch(lang: string): void {
+    if (this.fetching?.lang === lang || readyLanguage(lang)) return;
+    this.fetching = { lang, arrived: loadLanguage(lang).then(() => this.host.requestUpdate()) };
   }
 
   /** The nearest value of an attribute on the host or an ancestor, crossing shadow roots. */
@@ -82,9 +110,9 @@ export class LocaleController implements ReactiveController {
     const own = this.host.getAttribute('dir');
     if (own === 'rtl' || own === 'ltr') return own;
     const ownLang = this.host.getAttribute('lang');
-    if (ownLang) return isRtlLanguage(canonicalLanguage(ownLang)) ? 'rtl' : 'ltr';
+    if (ownLang) return languageDir(canonicalLanguage(ownLang));
     const dir = this.inherited('dir');
     if (dir === 'rtl' || dir === 'ltr') return dir;
-    return isRtlLanguage(this.lang) ? 'rtl' : 'ltr';
+    return languageDir(this.lang);
   }
 }

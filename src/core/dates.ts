@@ -94,12 +94,16 @@ function offsetZone(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** The digits to use: `auto` gives Arabic-Indic digits for Arabic, and the locale's own elsewhere. */
-export function resolveDigits(locale: string, digits: Digits = 'auto'): Digits {
-  // Only the three known values: an empty or unknown attribute value means automatic.
-  if (digits === 'latn' || digits === 'arab') return digits;
-  return locale.toLowerCase().split('-')[0] === 'ar' ? 'arab' : 'auto';
+/**
+ * The digits dates and numbers are written with, as Intl names them: `latn` and `arab` when asked
+ * for; with `auto`, the tag's own default (`latn` for `ar` and `ur`, `arab` for `ar-EG`, `arabext` for `fa`).
+ */
+export function resolveDigits(locale: string, digits: Digits = 'auto'): string {
+  return numberFormatter(locale, digits, false).resolvedOptions().numberingSystem;
 }
+
+/** Only the two known values are forced: an empty or unknown attribute value means automatic. */
+const forcedDigits = (digits: Digits): 'latn' | 'arab' | undefined => (digits === 'latn' || digits === 'arab' ? digits : undefined);
 
 /** A cached Gregorian-calendar formatter; building one costs far more than using it. */
 export function dateFormatter(
@@ -111,9 +115,8 @@ export function dateFormatter(
   const key = `${locale}|${digits}|${timeZone}|${JSON.stringify(fields)}`;
   let format = formatters.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { ...fields, calendar: 'gregory', timeZone };
-    const numbering = resolveDigits(locale, digits);
-    if (numbering !== 'auto') options.numberingSystem = numbering;
+    // Gregorian always: Thai and Persian, among others, default to another calendar.
+    const options: Intl.DateTimeFormatOptions = { ...fields, calendar: 'gregory', timeZone, numberingSystem: forcedDigits(digits) };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
@@ -204,18 +207,20 @@ export function prepareFormats(locale: string): void {
 
 /** Number formatting that follows the same digit choice as dates; `compact` writes 1.2K. */
 export function formatNumber(value: number, locale: string, digits: Digits = 'auto', compact = false): string {
+  return numberFormatter(locale, digits, compact).format(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormatter(locale: string, digits: Digits, compact: boolean): Intl.NumberFormat {
   const key = `${locale}|${digits}|${compact}`;
   let format = numberFormats.get(key);
   if (!format) {
     const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 1 } : {};
-    const numbering = resolveDigits(locale, digits);
-    if (numbering !== 'auto') options.numberingSystem = numbering;
-    numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+    numberFormats.set(key, (format = new Intl.NumberFormat(locale, { ...options, numberingSystem: forcedDigits(digits) })));
   }
-  return format.format(value);
+  return format;
 }
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A range boundary as epoch ms, or null: an inclusive ISO end covers its whole day, month or year. */
 export function rangeBoundary(value: string | Date | number, isEnd: boolean): number | null {

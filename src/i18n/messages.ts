@@ -1,5 +1,4 @@
 import { plural } from './plural.js';
-import ar from './locales/ar.js';
 
 export { plural, type PluralForms } from './plural.js';
 
@@ -146,7 +145,8 @@ export interface Locale {
   gestures: Shortcuts;
 }
 
-const en: Messages = {
+/** The English table, built into the main file; every other language loads on demand (languages.ts). */
+export const en: Messages = {
   timelineLabel: 'Timeline',
   trackDescription: 'Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.',
   zoomIn: 'Zoom in',
@@ -238,16 +238,6 @@ const en: Messages = {
   updateFailed: 'Could not update; trying again.',
   selectedRemoved: 'The event you had open was removed from the timeline.',
 };
-
-const tables = new Map<string, Messages>([
-  ['en', en],
-  ['ar', ar.messages],
-]);
-
-/** The message table for a language, falling back to its base language, then English. */
-export function messagesFor(lang: string): Messages {
-  return tables.get(baseLanguage(lang)) ?? en;
-}
 
 /** The language of a tag, without region or script: `ar-EG` → `ar`. */
 export function baseLanguage(lang: string): string {

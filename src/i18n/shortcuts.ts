@@ -1,5 +1,4 @@
-import { baseLanguage, type Shortcuts } from './messages.js';
-import ar from './locales/ar.js';
+import type { Shortcuts } from './messages.js';
 
 export type { Shortcuts } from './messages.js';
 
@@ -7,7 +6,7 @@ export type { Shortcuts } from './messages.js';
  * The keyboard shortcuts and gestures the help panel lists. Apart from the other messages: few
  * readers open the panel, so it and its English texts load from a chunk when one does.
  */
-const en: Shortcuts = [
+export const englishShortcuts: Shortcuts = [
   [['Tab'], 'Move into the timeline, then on to the card'],
   [['←', '→'], 'Previous or next event on screen; at the edge, the timeline scrolls'],
   [['↑', '↓'], 'Event in the lane above or below'],
@@ -18,20 +17,10 @@ const en: Shortcuts = [
   [['0'], 'Show all events'],
 ];
 
-const enGestures: Shortcuts = [
+export const englishGestures: Shortcuts = [
   [['Tap'], 'Open the event, or zoom into a group'],
   [['Drag'], 'Move along the timeline'],
   [['Pinch'], 'Zoom in or out'],
   [['Ctrl + wheel'], 'Zoom in or out with the mouse'],
   [['Double-click'], 'Zoom in where you click'],
 ];
-
-/** The shortcuts in a language (English when there is no table for it). */
-export function shortcutsFor(lang: string): Shortcuts {
-  return baseLanguage(lang) === 'ar' ? ar.shortcuts : en;
-}
-
-/** The touch and mouse gestures in a language (English when there is no table for it). */
-export function gesturesFor(lang: string): Shortcuts {
-  return baseLanguage(lang) === 'ar' ? ar.gestures : enGestures;
-}

@@ -49,10 +49,10 @@ describe('exportImage', () => {
   });
 
   it('draws Arabic right to left', async () => {
-    const element = await mountTimeline(data, 900, { lang: 'ar' });
+    const element = await mountTimeline(data, 900, { lang: 'ar-EG' });
     const svg = await svgOf(element);
     expect(svg.getAttribute('direction')).to.equal('rtl');
-    expect(svg.getAttribute('lang')).to.equal('ar');
+    expect(svg.getAttribute('lang')).to.equal('ar-EG');
     const title = [...svg.querySelectorAll('text')].find((t) => t.textContent === data.title.ar)!;
     expect(title.getAttribute('direction')).to.equal('rtl');
     expect(Number(title.getAttribute('x'))).to.be.greaterThan(Number(svg.getAttribute('width')) / 2);

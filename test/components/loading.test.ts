@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { loadLanguage, messagesFor } from '../../src/i18n/languages.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../fixtures/hostile.js';
 import { settle, shadow, visibleIds } from '../support/timeline.js';
 
@@ -190,8 +190,9 @@ describe('<news-timeline> when loading fails', () => {
     element.src = sheet;
     expect((await failed).detail.issues[0].message).to.contain('publish the sheet to the web');
     await settle(element);
-    expect(panel(element)!.textContent).to.contain(messagesFor('ar').loadFailure('sheet-not-published'));
-    expect(retryButton(element)!.textContent).to.equal(messagesFor('ar').retry);
+    const arabic = (await loadLanguage('ar')).messages;
+    expect(panel(element)!.textContent).to.contain(arabic.loadFailure('sheet-not-published'));
+    expect(retryButton(element)!.textContent).to.equal(arabic.retry);
   });
 
   it('shows how much of a large file has arrived', async () => {

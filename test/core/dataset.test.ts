@@ -164,7 +164,8 @@ describe('the Russia–North Korea dataset', () => {
     const { timeline } = validateTimeline(raw);
     const visit = timeline!.events.find((e) => e.id === 'putin-pyongyang-2024')!;
     expect(formatEventRange(visit.start, visit.end, 'en-GB')).to.equal('19 June 2024');
-    expect(formatEventRange(visit.start, visit.end, 'ar')).to.equal('١٩ يونيو ٢٠٢٤');
+    expect(formatEventRange(visit.start, visit.end, 'ar')).to.equal('19 يونيو 2024');
+    expect(formatEventRange(visit.start, visit.end, 'ar-EG')).to.equal('١٩ يونيو ٢٠٢٤');
   });
 
   describe('the third editorial review', () => {

@@ -102,18 +102,52 @@ describe(`formatEventDate (browser time zone ${zone})`, () => {
     expect(formatEventDate(parse('2022-02-24'), 'en-GB')).to.equal('24 February 2022');
   });
 
-  it('writes Arabic month names with Arabic-Indic digits in the Gregorian calendar', () => {
-    expect(formatEventDate(parse('2024-06-19'), 'ar')).to.equal('١٩ يونيو ٢٠٢٤');
-    expect(formatEventDate(parse('2024-06'), 'ar')).to.equal('يونيو ٢٠٢٤');
+  it('writes Arabic month names in the Gregorian calendar, in the digits of the tag', () => {
+    expect(formatEventDate(parse('2024-06-19'), 'ar')).to.equal('19 يونيو 2024');
+    expect(formatEventDate(parse('2024-06-19'), 'ar-EG')).to.equal('١٩ يونيو ٢٠٢٤');
+    expect(formatEventDate(parse('2024-06'), 'ar-EG')).to.equal('يونيو ٢٠٢٤');
     // Saudi Arabia's default calendar is the Islamic one: still Gregorian here.
     expect(formatEventDate(parse('2024-06-19'), 'ar-SA')).to.contain('يونيو');
   });
 
-  it('writes Latin digits in Arabic when asked', () => {
-    expect(formatEventDate(parse('2024-06-19'), 'ar', { digits: 'latn' })).to.equal('19 يونيو 2024');
-    expect(resolveDigits('ar')).to.equal('arab');
-    expect(resolveDigits('ar', 'latn')).to.equal('latn');
-    expect(resolveDigits('en')).to.equal('auto');
+  it('writes the digits asked for, whatever the tag’s own', () => {
+    expect(formatEventDate(parse('2024-06-19'), 'ar-EG', { digits: 'latn' })).to.equal('19 يونيو 2024');
+    expect(formatEventDate(parse('2024-06-19'), 'ar', { digits: 'arab' })).to.equal('١٩ يونيو ٢٠٢٤');
+    expect(resolveDigits('ar-EG', 'latn')).to.equal('latn');
+    expect(resolveDigits('ar', 'arab')).to.equal('arab');
+    expect(resolveDigits('en', 'arab')).to.equal('arab');
+  });
+
+  it('takes Intl’s default digits for the tag with `auto`: Western for ar and ur, Arabic-Indic for ar-EG and ar-SA, extended for fa', () => {
+    const expected: Record<string, string> = { ar: 'latn', ur: 'latn', en: 'latn', 'ar-EG': 'arab', 'ar-SA': 'arab', fa: 'arabext' };
+    for (const [tag, system] of Object.entries(expected)) {
+      expect(resolveDigits(tag), tag).to.equal(system);
+      expect(resolveDigits(tag, 'auto'), tag).to.equal(system);
+    }
+    expect(formatEventDate(parse('2024-06-19'), 'ar-SA')).to.match(/^١٩ يونيو ٢٠٢٤/);
+    expect(formatEventDate(parse('2024-06-19'), 'fa')).to.equal('۱۹ ژوئن ۲۰۲۴');
+    expect(formatEventDate(parse('2024-06-19'), 'ur')).to.match(/^19 جون،? 2024$/);
+  });
+
+  it('writes Thai and Persian dates in the Gregorian calendar, not the Buddhist or Solar Hijri one they default to', () => {
+    expect(formatEventDate(parse('2024-06-19'), 'th')).to.equal('19 มิถุนายน 2024');
+    expect(formatEventDate(parse('2024-06'), 'th')).to.equal('มิถุนายน 2024');
+    expect(formatEventDate(parse('2024'), 'fa')).to.equal('۲۰۲۴');
+    expect(formatEventDate(parse('2024-06'), 'fa')).to.equal('ژوئن ۲۰۲۴');
+  });
+
+  it('writes each month in the form the language uses: on its own with the year, and inside a full date', () => {
+    const forms: Record<string, [month: string, day: string]> = {
+      ru: ['июнь 2024 г.', '19 июня 2024 г.'],
+      uk: ['червень 2024 р.', '19 червня 2024 р.'],
+      pl: ['czerwiec 2024', '19 czerwca 2024'],
+      el: ['Ιούνιος 2024', '19 Ιουνίου 2024'],
+      he: ['יוני 2024', '19 ביוני 2024'],
+    };
+    for (const [tag, [month, day]] of Object.entries(forms)) {
+      expect(formatEventDate(parse('2024-06'), tag), tag).to.equal(month);
+      expect(formatEventDate(parse('2024-06-19'), tag), tag).to.equal(day);
+    }
   });
 
   it('shows a time in the offset it was written with, not the reader’s zone', () => {
@@ -130,7 +164,7 @@ describe('formatEventRange', () => {
   it('formats a span as one range at its precision', () => {
     expect(range(parse('2024-06-18'), parse('2024-06-19'), 'en-GB')).to.equal('18–19 June 2024');
     expect(range(parse('2001-07-26'), parse('2001-08-18'), 'en-GB')).to.equal('26 July–18 August 2001');
-    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ar')).to.equal('١٨–١٩ يونيو ٢٠٢٤');
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ar-EG')).to.equal('١٨–١٩ يونيو ٢٠٢٤');
     expect(range(parse('2023-07'), parse('2024-01'), 'en-GB')).to.equal('July 2023–January 2024');
   });
 
@@ -146,8 +180,11 @@ describe('formatEventRange', () => {
 
 describe('formatNumber', () => {
   it('follows the digit choice', () => {
-    expect(formatNumber(27, 'ar')).to.equal('٢٧');
-    expect(formatNumber(27, 'ar', 'latn')).to.equal('27');
+    expect(formatNumber(27, 'ar')).to.equal('27');
+    expect(formatNumber(27, 'ar-EG')).to.equal('٢٧');
+    expect(formatNumber(27, 'fa')).to.equal('۲۷');
+    expect(formatNumber(27, 'ar', 'arab')).to.equal('٢٧');
+    expect(formatNumber(27, 'ar-EG', 'latn')).to.equal('27');
     expect(formatNumber(1500, 'en')).to.equal('1,500');
     expect(formatNumber(1234, 'en', 'auto', true)).to.equal('1.2K');
   });

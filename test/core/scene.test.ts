@@ -109,8 +109,8 @@ describe('buildTrackScene', () => {
     expect(drawn.map((e) => e.id)).to.include('putin-pyongyang-2024');
   });
 
-  it('speaks the language asked for: Arabic titles, lane names and digits', () => {
-    const result = scene({ lang: 'ar', rtl: true });
+  it('speaks the language asked for: Arabic titles, lane names and digits (Arabic-Indic in ar-EG)', () => {
+    const result = scene({ lang: 'ar-EG', rtl: true });
     const arabic = /[\u0600-\u06ff]/;
     expect(result.lanes.some((lane) => lane.name && arabic.test(lane.name.text))).to.equal(true);
     expect(result.marks.some((mark) => mark.label && arabic.test(mark.label.text))).to.equal(true);

@@ -32,12 +32,14 @@ describe(`computeTicks (browser time zone ${zone})`, () => {
     expect(days.some((t) => t.label === '19' || t.label === 'Jun 19')).to.equal(true);
   });
 
-  it('writes Arabic month names and digits', () => {
+  it('writes Arabic month names and digits: the tag’s own by default, or those asked for', () => {
     const months = computeTicks(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31), 1280, 'ar');
     expect(months.map((t) => t.label)).to.include('يونيو');
-    const years = computeTicks(from, to, 1280, 'ar');
-    expect(years.map((t) => t.label)).to.include('٢٠٢٠');
-    const latin = computeTicks(from, to, 1280, 'ar', 'latn');
+    expect(computeTicks(from, to, 1280, 'ar').map((t) => t.label)).to.include('2020');
+    expect(computeTicks(from, to, 1280, 'ar-EG').map((t) => t.label)).to.include('٢٠٢٠');
+    expect(computeTicks(from, to, 1280, 'fa').map((t) => t.label)).to.include('۲۰۲۰');
+    expect(computeTicks(from, to, 1280, 'ar', 'arab').map((t) => t.label)).to.include('٢٠٢٠');
+    const latin = computeTicks(from, to, 1280, 'ar-EG', 'latn');
     expect(latin.map((t) => t.label)).to.include('2020');
   });
 });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
+import { readyLanguage, withOverrides, type MessageOverrides } from '../../i18n/languages.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
 import { TimelineModel } from '../../core/timeline-model.js';
@@ -25,7 +26,7 @@ import { emit, reportProblems } from './events.js';
 import { styles } from './news-timeline.styles.js';
 import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
-import { renderErrors, renderLoading } from './views/errors.js';
+import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
 import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 
@@ -98,6 +99,7 @@ export class NewsTimeline extends LitElement {
     openAt: { type: String, attribute: 'open-at' },
     todayLine: { type: Boolean, attribute: 'today-line' },
     order: { type: String, reflect: true },
+    messages: { attribute: false },
     _help: { state: true },
     _announcement: { state: true },
   };
@@ -137,6 +139,11 @@ export class NewsTimeline extends LitElement {
   todayLine = false;
   /** The vertical view's order: `oldest` at the top (the default), or `newest`, for live coverage. */
   order?: 'oldest' | 'newest';
+  /**
+   * Overrides of the interface text for the language shown, keyed like the message table
+   * (docs/messages.md): a string replaces a text, a function receives the message's arguments.
+   */
+  messages?: MessageOverrides;
 
   private _help = false;
   private _announcement = '';
@@ -225,13 +232,7 @@ export class NewsTimeline extends LitElement {
     {
       model: () => this.model,
       storyShown: () => this.currentView === 'story',
-      // Only the title and date are said; back on the story's title card, the title is what is new.
-      announce: (event) =>
-        (this._announcement = event
-          ? this.viewContext.m.announce(this.viewContext.text(event.title), this.viewContext.when(event))
-          : this.currentView === 'story'
-            ? this.viewContext.text(this.timeline?.title)
-            : ''),
+      announce: (event) => (this._announcement = this.announcement(event)),
       changed: (id) => {
         emit(this, 'nt-select', { id });
         this.links.selected(id);
@@ -423,6 +424,15 @@ export class NewsTimeline extends LitElement {
 
   // ---- derived values ---------------------------------------------------------------------
 
+  /** What the live region says of a selection: its title and date only (nothing while the reader's language loads). */
+  private announcement(event: TimelineEvent | null): string {
+    const ctx = this.viewContext;
+    if (!this.locale.language) return '';
+    if (event) return ctx.m.announce(ctx.text(event.title), ctx.when(event));
+    // Back on the story's title card, the title is what is new.
+    return this.currentView === 'story' ? ctx.text(this.timeline?.title) : '';
+  }
+
   private get currentView(): ShownView {
     return shownView(this.view, this.resize.width);
   }
@@ -439,7 +449,20 @@ export class NewsTimeline extends LitElement {
 
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    return viewContextFor(this.locale.lang, this.locale.dir, this.digits ?? 'auto', this.timeline?.categories ?? NO_CATEGORIES);
+    // While the interface language loads, English stands in (only for work nothing shows: the page waits for it).
+    const language = this.locale.language ?? readyLanguage('en')!;
+    const settings = { lang: this.locale.lang, dir: this.locale.dir, digits: this.digits ?? 'auto', language, messages: withOverrides(language.messages, this.messages) };
+    return viewContextFor(settings, this.timeline?.categories ?? NO_CATEGORIES);
+  }
+
+  /** Also waits for the interface language: once it resolves, the element shows its own language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.locale.language) {
+      await this.locale.ready();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -449,6 +472,8 @@ export class NewsTimeline extends LitElement {
     const { lang, dir } = ctx;
     const timeline = this.timeline;
     const issues = this.source.issues;
+    // Until the reader's language is there, the loading state and nothing else: no English first.
+    if (!this.locale.language) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
       ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
       ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}

@@ -307,6 +307,9 @@ export const styles = css`
   .root[data-digits='arab'] ol {
     list-style-type: arabic-indic;
   }
+  .root[data-digits='arabext'] ol {
+    list-style-type: persian;
+  }
   .card-nav {
     display: flex;
     justify-content: space-between;

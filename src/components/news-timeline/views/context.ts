@@ -1,13 +1,17 @@
 import { formatEventDates, formatEventRange, formatNumber, type Digits } from '../../../core/dates.js';
 import { localize, pickText, type PickedText } from '../../../core/text.js';
 import type { Category, LocalizedText, TimelineEvent } from '../../../core/types.js';
-import { messagesFor, type Messages } from '../../../i18n/messages.js';
+import type { Language } from '../../../i18n/languages.js';
+import type { Messages } from '../../../i18n/messages.js';
 
 /** What every view needs to speak the reader's language; views never see the element. */
 export interface ViewContext {
   lang: string;
   dir: 'ltr' | 'rtl';
   digits: Digits;
+  /** The interface language shown (its help texts, for one). */
+  language: Language;
+  /** Its messages, with the page's overrides. */
   m: Messages;
   /** Text in the display language. */
   text(value: LocalizedText | undefined): string;
@@ -31,11 +35,19 @@ export interface ViewContext {
 /** Cluster names kept per context before the cache starts again (a zoom makes new ones each frame). */
 const CLUSTER_NAMES_KEPT = 5000;
 
-export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
+/** What a view context speaks: the language tag for Intl and data, direction, digits, interface language and its messages. */
+export interface ViewSettings {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  digits: Digits;
+  language: Language;
+  messages: Messages;
+}
+
+export function createViewContext({ lang, dir, digits, language, messages }: ViewSettings, categories: readonly Category[]): ViewContext {
   const byId = new Map(categories.map((category) => [category.id, category]));
   const names = new WeakMap<TimelineEvent, string>();
   const clusterNames = new Map<string, string>();
-  const messages = messagesFor(lang);
   // The messages hold the date words ("c. 2001", "the 2010s") in the reader's language.
   const dateOptions = { digits, words: messages };
   const when = (event: TimelineEvent) =>
@@ -45,6 +57,7 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
     lang,
     dir,
     digits,
+    language,
     m: messages,
     text: (value) => localize(value, lang),
     pick: (value) => pickText(value, lang),
@@ -79,11 +92,12 @@ export function createViewContext(lang: string, dir: 'ltr' | 'rtl', digits: Digi
 const made = new WeakMap<readonly Category[], Map<string, ViewContext>>();
 
 /** The context for these settings, made once per data and settings (its caches of names live in it). */
-export function viewContextFor(lang: string, dir: 'ltr' | 'rtl', digits: Digits, categories: readonly Category[]): ViewContext {
+export function viewContextFor(settings: ViewSettings, categories: readonly Category[]): ViewContext {
   let contexts = made.get(categories);
   if (!contexts) made.set(categories, (contexts = new Map()));
-  const key = `${lang}|${dir}|${digits}`;
+  const key = `${settings.lang}|${settings.dir}|${settings.digits}`;
   let ctx = contexts.get(key);
-  if (!ctx) contexts.set(key, (ctx = createViewContext(lang, dir, digits, categories)));
+  // New messages (overrides set, a language registered or arrived) make a new context: its names are in them.
+  if (!ctx || ctx.m !== settings.messages || ctx.language !== settings.language) contexts.set(key, (ctx = createViewContext(settings, categories)));
   return ctx;
 }

@@ -37,3 +37,8 @@ export function renderLoading(ctx: ViewContext, progress: number | null): Templa
     <progress max="100" value=${percent} aria-label=${m.loading}>${ctx.number(percent)}%</progress>
   </p>`;
 }
+
+/** While the interface language loads: the loading line's place, with no words in a language the reader may not read. */
+export function renderLanguageLoading(): TemplateResult {
+  return html`<p class="status" role="status" aria-busy="true"><progress></progress></p>`;
+}

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { gesturesFor, shortcutsFor, type Shortcuts } from '../../../i18n/shortcuts.js';
+import { englishGestures, englishShortcuts, type Shortcuts } from '../../../i18n/shortcuts.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ViewContext } from './context.js';
 
@@ -12,12 +12,12 @@ export function helpView(root: ShadowRoot): (ctx: ViewContext) => TemplateResult
   return renderHelp;
 }
 
-function renderHelp({ m, lang }: ViewContext): TemplateResult {
+function renderHelp({ m, language }: ViewContext): TemplateResult {
   return html`<section id="help" class="help" part="help" aria-labelledby="help-title">
     <h2 id="help-title">${m.shortcuts}</h2>
-    ${renderList(shortcutsFor(lang))}
+    ${renderList(language.shortcuts ?? englishShortcuts)}
     <h2>${m.gestures}</h2>
-    ${renderList(gesturesFor(lang))}
+    ${renderList(language.gestures ?? englishGestures)}
     <p class="dates-note">
       <svg viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5"></circle></svg>
       ${m.datesNote}
