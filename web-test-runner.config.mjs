@@ -37,6 +37,19 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * A language chunk that fails to load, for the test of what the element does then: the page names
+ * the language in a cookie (`nt-fail-language=sv`) and its chunk answers 503 while the cookie is set.
+ */
+function failingLanguage(context, next) {
+  const failing = /(?:^|;\s*)nt-fail-language=([\w-]+)/.exec(context.get('cookie') ?? '')?.[1];
+  if (failing && new RegExp(`/i18n/locales/${failing}\\.(js|ts)$`).test(context.path)) {
+    context.status = 503;
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -47,6 +60,7 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
+  middleware: [failingLanguage],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],

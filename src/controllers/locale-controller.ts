@@ -87,12 +87,20 @@ export class LocaleController implements ReactiveController {
     this.fetching = { lang, arrived: loadLanguage(lang).then(() => this.host.requestUpdate()) };
   }
 
+  /**
+   * The host's own `lang` or `dir`: the property, which Lit reflects to the attribute only after
+   * the first render (so `el.lang = 'ar'` before connecting is not rendered in English first).
+   */
+  private own(name: 'lang' | 'dir'): string {
+    return this.host[name] || this.host.getAttribute(name) || '';
+  }
+
   /** The nearest value of an attribute on the host or an ancestor, crossing shadow roots. */
   private inherited(name: 'lang' | 'dir'): string {
     let node: Node | null = this.host;
     while (node) {
       if (node instanceof Element) {
-        const value = node.getAttribute(name);
+        const value = node === this.host ? this.own(name) : node.getAttribute(name);
         if (value && (name === 'lang' || value === 'rtl' || value === 'ltr')) return value;
       }
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
@@ -107,9 +115,9 @@ export class LocaleController implements ReactiveController {
 
   /** Own `dir` wins; then an own right-to-left `lang`; then an ancestor's `dir`; then the language. */
   get dir(): 'ltr' | 'rtl' {
-    const own = this.host.getAttribute('dir');
+    const own = this.own('dir');
     if (own === 'rtl' || own === 'ltr') return own;
-    const ownLang = this.host.getAttribute('lang');
+    const ownLang = this.own('lang');
     if (ownLang) return languageDir(canonicalLanguage(ownLang));
     const dir = this.inherited('dir');
     if (dir === 'rtl' || dir === 'ltr') return dir;

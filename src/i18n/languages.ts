@@ -8,6 +8,24 @@ import { matchLanguage } from './match.js';
  */
 const BUILT_IN: Readonly<Record<string, () => Promise<{ default: Locale }>>> = {
   ar: () => import('./locales/ar.js'),
+  de: () => import('./locales/de.js'),
+  fa: () => import('./locales/fa.js'),
+  he: () => import('./locales/he.js'),
+  id: () => import('./locales/id.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  ru: () => import('./locales/ru.js'),
+  sv: () => import('./locales/sv.js'),
+  sw: () => import('./locales/sw.js'),
+  th: () => import('./locales/th.js'),
+  tr: () => import('./locales/tr.js'),
+  uk: () => import('./locales/uk.js'),
+  ur: () => import('./locales/ur.js'),
+  vi: () => import('./locales/vi.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+  'zh-Hant': () => import('./locales/zh-Hant.js'),
 };
 
 /** The tags of the built-in languages, English included. */
