@@ -3,7 +3,7 @@
 // Prints a table and saves bench/results/size.json. Run `npm run build` first.
 // `--check` saves nothing: it fails when the committed results differ from this build (CI runs it,
 // so the committed numbers are always the current build's).
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
@@ -61,12 +61,30 @@ for (const row of rows) {
     `${row.name.padEnd(22)}  ${row.version.padEnd(8)}  ${kb(row.jsMin).padStart(6)}  ${kb(row.jsGzip).padStart(8)}  ${kb(row.cssGzip).padStart(9)}  ${kb(row.fontBytes).padStart(5)}  ${kb(row.totalGzip).padStart(11)}   ${share}`,
   );
 }
+// Each interface language but English is a chunk beside the main file, fetched only by pages that show it.
+const chunks = readdirSync(local('dist'));
+const languageChunks = readdirSync(local('src/i18n/locales'))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort()
+  .map((tag) => {
+    const file = chunks.find((name) => new RegExp(`^news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(name));
+    if (!file) {
+      console.error(`No chunk for the language ${tag} in dist/: run \`npm run build\`.`);
+      process.exit(1);
+    }
+    return { tag, jsMin: raw([local(`dist/${file}`)]), jsGzip: gz([local(`dist/${file}`)]) };
+  });
+console.log('\nlanguage chunks (KB)    JS min   JS gzip');
+for (const chunk of languageChunks) console.log(`${chunk.tag.padEnd(22)}  ${kb(chunk.jsMin).padStart(6)}  ${kb(chunk.jsGzip).padStart(8)}`);
+const gzips = languageChunks.map((chunk) => chunk.jsGzip);
+console.log(`${languageChunks.length} languages: ${kb(Math.min(...gzips))} to ${kb(Math.max(...gzips))} KB gzip each`);
+
 const data = local('src/data/russia-north-korea.json');
 console.log(`\nflagship data (not counted above): ${kb(readFileSync(data).length)} KB raw, ${kb(gz([data]))} KB gzip`);
 const resultsFile = local('bench/results/size.json');
 if (process.argv.includes('--check')) {
-  const committed = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).rows : [];
-  if (JSON.stringify(committed) !== JSON.stringify(rows)) {
+  const committed = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  if (JSON.stringify([committed.rows, committed.languageChunks]) !== JSON.stringify([rows, languageChunks])) {
     console.error('bench/results/size.json is not this build\'s: run `npm run bench:size` and commit the result.');
     process.exit(1);
   }
@@ -74,5 +92,5 @@ if (process.argv.includes('--check')) {
   process.exit(0);
 }
 mkdirSync(local('bench/results'), { recursive: true });
-writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, languageChunks }, null, 2) + '\n');
 console.log('saved bench/results/size.json');

@@ -22,12 +22,17 @@ export interface Messages {
   timelineLabel: string;
   /** Said when the track takes focus: how to use it. */
   trackDescription: string;
+  /** The zoom-in button's name (the button shows +). */
   zoomIn: string;
+  /** The zoom-out button's name (the button shows −). */
   zoomOut: string;
   /** Zooms out to show every event. */
   fit: string;
+  /** The card's button to the event before in time. */
   previous: string;
+  /** The card's button to the event after in time. */
   next: string;
+  /** The card's close button. */
   close: string;
   /** The legend's name. */
   categories: string;
@@ -37,15 +42,21 @@ export interface Messages {
   sources: string;
   /** The name of the group of view buttons. */
   viewChoice: string;
-  /** The view buttons: the zoomable track, the list of every event, one event at a time, and time running down the page. */
+  /** The view button for the zoomable track (the default view). */
   timelineView: string;
+  /** The view button (and toggle) for the list of every event. */
   listView: string;
+  /** The view button (and toggle) for the story, one event at a time. */
   storyView: string;
+  /** The view button for time running down the page. */
   verticalView: string;
   /** On narrow screens, the button that shows and hides the find field, the zoom buttons and the other tools. */
   tools: string;
+  /** Shown while the data loads. */
   loading: string;
+  /** Over the list of problems in the data: how many there are. */
   errorHeading: (count: string, n: number) => string;
+  /** Data with no event in it. */
   noEvents: string;
   /** The list view's button for the next items; `rest` (n) is how many are not shown yet. */
   showMore: (rest: string, n: number) => string;
@@ -53,16 +64,19 @@ export interface Messages {
   notPrinted: (rest: string, n: number) => string;
   /** A cluster's accessible name: how many events, and their dates. */
   clusterName: (count: string, n: number, dates: string) => string;
+  /** The track's window holds no event. */
   noEventsInView: string;
   /** "3 of 27": an event's place among the events shown. */
   position: (index: string, total: string) => string;
   /** A mark's accessible name. `category` is empty when the event has none: then leave it out, with its separator. */
   markName: (title: string, date: string, category: string) => string;
+  /** Said after a source link's name. */
   opensInNewTab: string;
   /** What the live region says when an event is selected: its title and date only. */
   announce: (title: string, date: string) => string;
   /** The toolbar's name. */
   zoomControls: string;
+  /** The track's accessible name, with the timeline's title. */
   trackLabel: (title: string) => string;
   /** The help button's name. */
   help: string;
@@ -74,6 +88,7 @@ export interface Messages {
   loadFailure: (why: LoadFailure) => string;
   /** A data file over the size limit: both sizes are formatted, with their unit ("12 MB"). */
   tooLarge: (size: string, limit: string) => string;
+  /** The error panel's button that loads a failed `src` again. */
   retry: string;
   /** A part of the element that loads on demand (the story view, the image export…) failed to load. */
   partFailed: string;
@@ -85,18 +100,25 @@ export interface Messages {
   storyStart: string;
   /** Shown once, on touch screens, in the story view. */
   swipeHint: string;
+  /** How many events a story or a list holds. */
   eventCount: (count: string, n: number) => string;
+  /** In place of an event's picture that did not load. */
   imageUnavailable: string;
+  /** The card's button that copies a link to the event. */
   share: string;
+  /** Said when the link is on the clipboard. */
   linkCopied: string;
   /** Shown with the link when the clipboard refused it. */
   copyThisLink: string;
+  /** The find field's name and placeholder. */
   findLabel: string;
   /** "3 of 27 events match"; n = 0 says that none do. */
   matches: (count: string, total: string, n: number) => string;
   /** After Enter in the find field: which match is shown, "2 of 14" (n is the number of matches). */
   matchPosition: (index: string, count: string, n: number) => string;
+  /** The button that saves the view as a picture. */
   downloadImage: string;
+  /** The label of the Today line on the axis. */
   today: string;
   /** The credit line under an exported image. */
   credit: (publishers: string) => string;
@@ -120,6 +142,7 @@ export interface Messages {
   datesNote: string;
 
   // The vertical view: a compressed quiet stretch, `span` already written with its unit ("4 years").
+  /** Between two events far apart, oldest first: the time skipped ("4 years later"). */
   later: (span: string) => string;
   /** The same break when the newest event comes first. */
   earlier: (span: string) => string;
