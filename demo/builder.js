@@ -2,6 +2,7 @@
 // linked to its place in the input, and the code to paste into an article. No inline script or
 // style, so it runs under the same strict Content-Security-Policy as the demo.
 import { readTimeline } from '../dist/news-timeline.min.js';
+import { fillLanguages, RIGHT_TO_LEFT } from './languages.js';
 
 const TEXT = {
   en: {
@@ -395,7 +396,7 @@ function page() {
   const o = options();
   const title = storyTitle().replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html>
-<html lang="${o.lang}"${o.lang === 'ar' ? ' dir="rtl"' : ''}>
+<html lang="${o.lang}"${RIGHT_TO_LEFT.has(o.lang) ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -499,5 +500,6 @@ for (const button of document.querySelectorAll('[data-page-lang]')) button.addEv
 
 $('script-url').value = new URL('../dist/news-timeline.min.js', location.href).href;
 const params = new URLSearchParams(location.search);
+fillLanguages($('opt-lang'), 'en');
 setPageLanguage(params.get('lang') === 'ar' ? 'ar' : 'en');
 update();

@@ -1,5 +1,7 @@
 // The demo's own behaviour: language and theme switches, and the credits line.
 // No inline script or style anywhere, so the page runs under a strict Content-Security-Policy.
+import { fillLanguages, LANGUAGES } from './languages.js';
+
 const TEXT = {
   en: {
     kicker: 'Timeline',
@@ -62,13 +64,21 @@ const TEXT = {
 const root = document.documentElement;
 const timeline = document.getElementById('timeline');
 
+/**
+ * The page's own text is in a few languages (TEXT); the timeline speaks every language it ships.
+ * In another, the page stays in English and only the element changes (it takes its own direction
+ * from its language).
+ */
 function setLanguage(lang) {
-  root.lang = lang;
-  root.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  for (const node of document.querySelectorAll('[data-text]')) node.textContent = TEXT[lang][node.dataset.text];
-  for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.label]);
-  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  document.title = `${TEXT[lang].title} · news-timeline`;
+  const page = TEXT[lang] ? lang : 'en';
+  root.lang = page;
+  root.dir = page === 'ar' ? 'rtl' : 'ltr';
+  if (lang === page) timeline.removeAttribute('lang');
+  else timeline.setAttribute('lang', lang);
+  for (const node of document.querySelectorAll('[data-text]')) node.textContent = TEXT[page][node.dataset.text];
+  for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', TEXT[page][node.dataset.label]);
+  languages.value = lang;
+  document.title = `${TEXT[page].title} · news-timeline`;
 }
 
 function setTheme(theme) {
@@ -78,7 +88,9 @@ function setTheme(theme) {
   for (const button of document.querySelectorAll('[data-theme]')) button.setAttribute('aria-pressed', String(button.dataset.theme === theme));
 }
 
-for (const button of document.querySelectorAll('[data-lang]')) button.addEventListener('click', () => setLanguage(button.dataset.lang));
+const languages = document.getElementById('language');
+fillLanguages(languages, 'en');
+languages.addEventListener('change', () => setLanguage(languages.value));
 for (const button of document.querySelectorAll('[data-theme]')) button.addEventListener('click', () => setTheme(button.dataset.theme));
 
 // Lists each publisher once, as text (never as markup).
@@ -91,6 +103,6 @@ timeline.addEventListener('nt-load', () => {
 });
 
 const params = new URLSearchParams(location.search);
-if (Object.hasOwn(TEXT, params.get('lang') ?? '')) setLanguage(params.get('lang'));
+if (LANGUAGES.some(([tag]) => tag === params.get('lang'))) setLanguage(params.get('lang'));
 if (['light', 'dark'].includes(params.get('theme'))) setTheme(params.get('theme'));
 if (['timeline', 'list', 'story', 'vertical', 'auto'].includes(params.get('view'))) timeline.setAttribute('view', params.get('view'));
