@@ -38,12 +38,13 @@ function mediaFeaturesPlugin() {
 }
 
 /**
- * A language chunk that fails to load, for the test of what the element does then: the page names
- * the language in a cookie (`nt-fail-language=sv`) and its chunk answers 503 while the cookie is set.
+ * A language chunk of the browser build that fails to load, for the test of what the element does
+ * then: the page names the language in a cookie (`nt-fail-language=sv`) and its chunk
+ * (dist/news-timeline-sv-<hash>.min.js) answers 503 while the cookie is set.
  */
 function failingLanguage(context, next) {
   const failing = /(?:^|;\s*)nt-fail-language=([\w-]+)/.exec(context.get('cookie') ?? '')?.[1];
-  if (failing && new RegExp(`/i18n/locales/${failing}\\.(js|ts)$`).test(context.path)) {
+  if (failing && new RegExp(`/news-timeline-${failing}-[\\w-]{8}\\.min\\.js$`).test(context.path)) {
     context.status = 503;
     return undefined;
   }

@@ -81,6 +81,53 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     expect(await svg.text()).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
 
+  describe('interface languages, each a chunk beside it', () => {
+    type Timeline = HTMLElement & { data: unknown; lang: string; updateComplete: Promise<unknown> };
+    const STORY = { events: [{ id: 'one', start: '2024-06-19', title: 'One' }] };
+    /** The build's chunks for a language that the page asked for. */
+    const requested = (tag: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(entry.name));
+    async function mount(lang: string): Promise<{ element: Timeline; errors: unknown[] }> {
+      const element = document.createElement('news-timeline') as Timeline;
+      const errors: unknown[] = [];
+      element.addEventListener('nt-error', (event) => errors.push(event));
+      element.lang = lang;
+      element.data = STORY;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      wrapper.append(element);
+      await element.updateComplete;
+      return { element, errors };
+    }
+    const zoomIn = (element: Timeline) => element.shadowRoot!.querySelectorAll('[part="zoom"] button[aria-label]')[1].getAttribute('aria-label');
+
+    it('fetches a language’s chunk when a timeline shows it, and nothing for English', async () => {
+      const before = performance.getEntriesByType('resource').length;
+      expect(requested('ko')).to.have.length(0);
+      const { element } = await mount('ko');
+      expect(requested('ko')).to.have.length(1);
+      expect(zoomIn(element)).to.equal('확대');
+      expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('ko');
+      // An English timeline fetches no language.
+      await mount('en');
+      const since = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+      expect(since.filter((name) => /\/dist\/news-timeline-[a-z]{2}(-Han[st])?-[\w-]{8}\.min\.js$/.test(name))).to.deep.equal(requested('ko').map((entry) => entry.name));
+    });
+
+    it('shows English, without an error, when a language’s chunk cannot be loaded', async () => {
+      // The test server answers 503 for the Swedish chunk while this cookie is set.
+      document.cookie = 'nt-fail-language=sv; path=/';
+      try {
+        const { element, errors } = await mount('sv');
+        expect(requested('sv')).to.have.length(1);
+        expect(zoomIn(element)).to.equal('Zoom in');
+        expect(element.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(0);
+        expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+        expect(errors).to.have.length(0);
+      } finally {
+        document.cookie = 'nt-fail-language=; path=/; max-age=0';
+      }
+    });
+  });
+
   describe('under the mouse (d3-zoom, d3-selection)', () => {
     type Timeline = HTMLElement & { src: string; zoomTo(start: string, end: string): void; updateComplete: Promise<unknown> };
     const frames = async (n: number) => {

@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { formatEventDate, parseEventDate } from '../../src/core/dates.js';
-import { BUILT_IN_LANGUAGES, loadLanguage, registerLanguage } from '../../src/i18n/languages.js';
+import { loadLanguage, registerLanguage } from '../../src/i18n/languages.js';
 import { en } from '../../src/i18n/messages.js';
 import { flagshipData, mark, mountTimeline, settle, shadow, until } from '../support/timeline.js';
 
@@ -170,28 +170,6 @@ describe('interface languages', () => {
       expect(shadow(element).querySelector('.root')!.getAttribute('dir'), tag).to.equal('rtl');
     }
     expect(() => registerLanguage('not a tag', {})).to.throw(RangeError);
-  });
-
-  it('shows English, without an error, when a language cannot be loaded', async () => {
-    expect(BUILT_IN_LANGUAGES).to.include('sv');
-    document.cookie = 'nt-fail-language=sv; path=/';
-    try {
-      let errors = 0;
-      const element = document.createElement('news-timeline') as NewsTimeline;
-      element.addEventListener('nt-error', () => errors++);
-      element.lang = 'sv';
-      element.data = STORY;
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      wrapper.append(element);
-      await settle(element);
-      expect(chunkRequested('sv')).to.equal(true);
-      expect(zoomInLabel(element)).to.equal(en.zoomIn);
-      expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(0);
-      expect(errors).to.equal(0);
-      expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
-    } finally {
-      document.cookie = 'nt-fail-language=; path=/; max-age=0';
-    }
   });
 });
 
