@@ -3,7 +3,9 @@
 // (story-*.png), and the track in the middle of a drag, when its marks are painted on a canvas
 // (motion-*.png; with MOTION_STILL=1 also the same view once still, to compare the two), and the
 // screen at the top of the vertical view, scrolled to it (vertical-*.png);
-// docs/screenshot.png is the README's picture.
+// docs/screenshot.png is the README's picture. And the element at 375 px with the card open in each
+// interface language (docs/screenshots/languages/<tag>.png), checked for toolbar buttons that overlap
+// or overflow; `--languages` makes only those.
 // Also fails when the page logs an error (a CSP violation, an exception).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,13 +13,14 @@ import { ensureChrome, CHROME_FLAGS } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url);
-mkdirSync(out, { recursive: true });
+mkdirSync(new URL('languages/', out), { recursive: true });
+const { LANGUAGES } = await import(new URL('../demo/languages.js', import.meta.url).href);
 const server = await serve(0);
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS });
 const problems = [];
 
 /** Opens the demo with the June 2024 visit selected, and saves a picture of the page or of the element. */
-async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, file, only, drag }) {
+async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, file, only, drag, checkToolbar }) {
   const label = `${file} (${width}/${lang}/${theme})`;
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
   page.on('console', (message) => {
@@ -65,14 +68,39 @@ async function shoot({ width, height = 900, lang = 'en', theme = 'light', view, 
     await page.close();
     return;
   }
+  if (checkToolbar) problems.push(...(await toolbarOverlaps(page)).map((problem) => `${label}: ${problem}`));
   if (only === 'element') await (await page.$('news-timeline')).screenshot({ path });
   else await page.screenshot({ path, fullPage: only !== 'viewport' });
   console.log(`docs/screenshots/${file}`);
   await page.close();
 }
 
+/** Toolbar buttons that overlap one another or reach past the element's edges. */
+function toolbarOverlaps(page) {
+  return page.evaluate(() => {
+    const element = document.querySelector('news-timeline');
+    const edge = element.getBoundingClientRect();
+    const buttons = [...element.shadowRoot.querySelectorAll('[part="toolbar"] button')]
+      .map((button) => ({ name: button.getAttribute('aria-label') || button.textContent.trim(), box: button.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0);
+    const found = [];
+    for (const [i, a] of buttons.entries()) {
+      if (a.box.left < edge.left - 0.5 || a.box.right > edge.right + 0.5) found.push(`"${a.name}" reaches past the element`);
+      for (const b of buttons.slice(i + 1)) {
+        const overlap = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+        if (overlap) found.push(`"${a.name}" overlaps "${b.name}"`);
+      }
+    }
+    return found;
+  });
+}
+
+const onlyLanguages = process.argv.includes('--languages');
 try {
-  for (const width of [1280, 375]) {
+  for (const [lang] of LANGUAGES) {
+    await shoot({ width: 375, height: 1000, lang, view: 'timeline', file: `languages/${lang}.png`, only: 'element', checkToolbar: true });
+  }
+  for (const width of onlyLanguages ? [] : [1280, 375]) {
     for (const lang of ['en', 'ar']) {
       for (const theme of ['light', 'dark']) {
         await shoot({ width, lang, theme, file: `demo-${width}-${lang}-${theme}.png` });
@@ -82,7 +110,7 @@ try {
       }
     }
   }
-  await shoot({ width: 1100, height: 760, file: '../screenshot.png', only: 'viewport' });
+  if (!onlyLanguages) await shoot({ width: 1100, height: 760, file: '../screenshot.png', only: 'viewport' });
 } finally {
   await browser.close();
   await server.close();

@@ -184,7 +184,11 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
   if (!end || (end.time === start.time && end.precision === start.precision && end.approximate === start.approximate && end.uncertain === start.uncertain)) return formatEventDate(start, locale, options);
   if (end.precision === start.precision && end.offsetMinutes === start.offsetMinutes && !hasWords(start) && !hasWords(end)) {
     const format = formatterFor(start, locale, digits, beforeOurEra(start) || beforeOurEra(end));
-    return format.formatRange(start.time, end.time);
+    const parts = format.formatRangeToParts(start.time, end.time);
+    if (writesBothEnds(format, parts, start.time, end.time)) return parts.map((part) => part.value).join('');
+    // Some languages' range patterns lose the date's own form (Japanese and Chinese fall back to
+    // 2024/06/18, Swahili drops the first month): each end in full, with the range's own separator.
+    return `${format.format(start.time)}${rangeSeparator(parts)}${format.format(end.time)}`;
   }
   return `${formatEventDate(start, locale, options)} – ${formatEventDate(end, locale, options)}`;
 }
@@ -193,6 +197,40 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
 export function formatEventDates(event: Pick<TimelineEvent, 'start' | 'end' | 'ongoing'>, locale: string, options: DateFormatOptions = {}): string {
   if (event.ongoing) return (options.words ?? ENGLISH_WORDS).ongoing(formatEventDate(event.start, locale, options));
   return formatEventRange(event.start, event.end, locale, options);
+}
+
+const DATE_FIELDS = new Set<string>(['era', 'year', 'month', 'day', 'hour', 'minute', 'second']);
+
+/**
+ * Whether a formatted range writes its ends as single dates do: no sign or letter a single date
+ * lacks (2024/06 for 2024年6月), and each field that differs between the ends on both sides.
+ */
+function writesBothEnds(format: Intl.DateTimeFormat, parts: Intl.DateTimeRangeFormatPart[], from: number, to: number): boolean {
+  const signs = (text: string) => text.replace(/[\s\p{Nd}]/gu, '');
+  const known = new Set(signs(format.format(from) + format.format(to)));
+  const [lastOfStart, firstOfEnd] = separatorBounds(parts);
+  // What lies between the ends is the range's own separator ("–", "～", "至").
+  if (parts.some((part, i) => (i < lastOfStart || i > firstOfEnd) && [...signs(part.value)].some((sign) => !known.has(sign)))) return false;
+  const fields = (time: number) => new Map(format.formatToParts(time).filter((part) => DATE_FIELDS.has(part.type)).map((part) => [part.type, part.value]));
+  const [start, end] = [fields(from), fields(to)];
+  for (const [type, value] of start) {
+    if (end.get(type) === value) continue;
+    if (!parts.some((part) => part.source === 'startRange' && part.type === type) || !parts.some((part) => part.source === 'endRange' && part.type === type)) return false;
+  }
+  return true;
+}
+
+/** The index of the start's last part and of the end's first part: what lies between them separates the ends. */
+function separatorBounds(parts: Intl.DateTimeRangeFormatPart[]): [number, number] {
+  return [parts.map((part) => part.source).lastIndexOf('startRange'), parts.findIndex((part) => part.source === 'endRange')];
+}
+
+/** What a range puts between its ends ("–", "～", "至"), or a spaced en dash when it shares nothing between them. */
+function rangeSeparator(parts: Intl.DateTimeRangeFormatPart[]): string {
+  const [lastOfStart, firstOfEnd] = separatorBounds(parts);
+  const between = lastOfStart >= 0 && firstOfEnd > lastOfStart ? parts.slice(lastOfStart + 1, firstOfEnd) : [];
+  const separator = between.every((part) => part.type === 'literal') ? between.map((part) => part.value).join('') : '';
+  return separator.trim() ? separator : ' – ';
 }
 
 /**

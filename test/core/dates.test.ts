@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatEventDate, formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits } from '../../src/core/dates.js';
+import { dateFormatter, formatEventDate, formatEventRange, formatNumber, parseEventDate, periodEnd, resolveDigits } from '../../src/core/dates.js';
 import type { EventDate } from '../../src/core/types.js';
 
 // This file also runs in browsers pinned to UTC−11, UTC−5/−4, UTC+5:30, UTC+9 and UTC+14
@@ -166,6 +166,29 @@ describe('formatEventRange', () => {
     expect(range(parse('2001-07-26'), parse('2001-08-18'), 'en-GB')).to.equal('26 July–18 August 2001');
     expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ar-EG')).to.equal('١٨–١٩ يونيو ٢٠٢٤');
     expect(range(parse('2023-07'), parse('2024-01'), 'en-GB')).to.equal('July 2023–January 2024');
+  });
+
+  it('writes each end of a range as the language writes a date, where Intl’s range pattern would not', () => {
+    // Japanese and Chinese range patterns fall back to numbers (2024/06/18～2024/06/19).
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ja')).to.equal('2024年6月18日～2024年6月19日');
+    expect(range(parse('2023-07'), parse('2024-01'), 'zh-Hans')).to.equal('2023年7月–2024年1月');
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'zh-Hant')).to.equal('2024年6月18日至2024年6月19日');
+    // Swahili's would drop the first month (26 – 18 Agosti 2001).
+    expect(range(parse('2001-07-26'), parse('2001-08-18'), 'sw')).to.equal('26 Julai 2001–18 Agosti 2001');
+    // Where the pattern writes both ends, it stands: shared parts written once.
+    expect(range(parse('2024-06-18'), parse('2024-06-19'), 'ko')).to.equal('2024년 6월 18일 ~ 19일');
+    expect(range(parse('2001-07-26'), parse('2001-08-18'), 'ru')).to.equal('26 июля–18 августа 2001 г.');
+    expect(range(parse('2023-07'), parse('2024-01'), 'pl')).to.equal('lipiec 2023–styczeń 2024');
+  });
+
+  it('names both months of a range across two months, in every interface language', () => {
+    const LANGUAGES = ['ar', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-Hans', 'zh-Hant'];
+    const month = (iso: string, tag: string) => dateFormatter(tag, { year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(parse(iso).time).find((part) => part.type === 'month')!.value;
+    for (const tag of LANGUAGES) {
+      const text = formatEventRange(parse('2001-07-26'), parse('2001-08-18'), tag);
+      expect(text, tag).to.contain(month('2001-07-26', tag)).and.contain(month('2001-08-18', tag));
+      expect(text, tag).not.to.match(/\d\/\d/);
+    }
   });
 
   it('gives the single date when there is no end, or the end is the start', () => {

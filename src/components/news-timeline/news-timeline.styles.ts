@@ -255,11 +255,16 @@ export const styles = css`
     inset-block-start: 0.75rem;
     inset-inline-end: 0.75rem;
   }
+  /* Room for the close button on the card's side, whichever way the title itself runs (an English title on a Persian page). */
   .card .title {
     font-size: 1.25rem;
     line-height: 1.3;
     margin: 0.125rem 0 0.25rem;
-    padding-inline-end: 2.5rem;
+    padding-right: 2.5rem;
+  }
+  .root[dir='rtl'] .card .title {
+    padding-right: 0;
+    padding-left: 2.5rem;
   }
   .meta {
     color: var(--_muted);
@@ -315,6 +320,11 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin-top: 0.75rem;
+  }
+  /* "26 of 31" on one line: long Previous and Next labels wrap instead. */
+  .card-nav .meta {
+    white-space: nowrap;
+    align-self: center;
   }
   [part='error'] {
     margin-inline: 0.25rem;
