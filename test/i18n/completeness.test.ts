@@ -68,6 +68,7 @@ function samples(tag: string): Map<Intl.LDMLPluralRule, number> {
 
 /** Where a language's word is the English one: the few texts allowed to read as English does. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
+  fr: ['sources'],
   nl: ['season(winter, 2023)', 'later(SPAN)'],
 };
 
