@@ -7,6 +7,12 @@ import { whenIdle } from './idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A language on screen, and the tag it came from (for Intl and the `lang` attribute). */
+export interface Shown {
+  lang: string;
+  language: Language;
+}
+
 /**
  * One observer per document, shared by every timeline in it: a change of `lang` or `dir`
  * anywhere re-renders them all (each then works out its own language again).
@@ -44,6 +50,7 @@ function unwatch(host: Host): void {
 export class LocaleController implements ReactiveController {
   /** The language being fetched, and the promise of its arrival (the host has rendered again by then). */
   private fetching?: { lang: string; arrived: Promise<void> };
+  private showing?: Shown;
   private unwatchLanguages?: () => void;
 
   constructor(private readonly host: Host) {
@@ -69,17 +76,35 @@ export class LocaleController implements ReactiveController {
     this.unwatchLanguages?.();
   }
 
-  /** The interface language, or undefined while its chunk loads (the first ask starts loading it). */
-  get language(): Language | undefined {
-    const lang = this.lang;
-    const language = readyLanguage(lang);
-    if (!language) this.fetch(lang);
-    return language;
+  /**
+   * The language the host shows and the tag it speaks Intl with: the language asked for once it is
+   * there; while a newly asked one loads, the one shown before (a switch keeps the page, its focus
+   * and its place, for the moment the chunk takes); undefined before any (the loading state).
+   */
+  get shown(): Shown | undefined {
+    return this.showing;
   }
 
-  /** Resolves once the current language is there and the host has been asked to render with it. */
+  /** Whether the host is yet to show the language asked for. */
+  get waiting(): boolean {
+    const language = readyLanguage(this.lang);
+    return !language || this.showing?.language !== language || this.showing.lang !== this.lang;
+  }
+
+  /** At the start of each update: shows the language asked for if it is there, else starts fetching it. */
+  refresh(): void {
+    const lang = this.lang;
+    const language = readyLanguage(lang);
+    if (language) this.showing = { lang, language };
+    else this.fetch(lang);
+  }
+
+  /** Resolves once the language asked for is there (the host has been asked to render with it). */
   async ready(): Promise<void> {
-    while (!this.language) await this.fetching?.arrived;
+    for (let lang = this.lang; !readyLanguage(lang); lang = this.lang) {
+      this.fetch(lang);
+      await this.fetching!.arrived;
+    }
   }
 
   private fetch(lang: string): void {

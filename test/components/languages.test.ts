@@ -103,6 +103,22 @@ describe('interface languages', () => {
     }
   });
 
+  it('keeps the page, and the focus in it, while a language switched to at run time loads', async () => {
+    const element = await mountTimeline(STORY, 900);
+    const zoomIn = iconButtons(element)[1] as HTMLButtonElement;
+    zoomIn.focus();
+    expect(chunkRequested('tr')).to.equal(false);
+    element.lang = 'tr';
+    // The render that asks for the language: still the English page, not a loading state.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(shadow(element).querySelector('.status progress')).to.equal(null);
+    expect(shadow(element).activeElement).to.equal(zoomIn);
+    await element.updateComplete;
+    expect(chunkRequested('tr')).to.equal(true);
+    expect(zoomIn.getAttribute('aria-label')).to.equal((await loadLanguage('tr')).messages.zoomIn);
+    expect(shadow(element).activeElement).to.equal(zoomIn);
+  });
+
   it('takes overrides for the language shown, keyed like the message table', async () => {
     const element = await mountTimeline(STORY, 900);
     element.messages = {

@@ -327,6 +327,7 @@ export class NewsTimeline extends LitElement {
   // ---- data in ------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale.refresh();
     if (this.hashLinks || this.shareUrl) this.sharing.get();
     this.source.configure(this.format, this.timeout);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
@@ -427,7 +428,7 @@ export class NewsTimeline extends LitElement {
   /** What the live region says of a selection: its title and date only (nothing while the reader's language loads). */
   private announcement(event: TimelineEvent | null): string {
     const ctx = this.viewContext;
-    if (!this.locale.language) return '';
+    if (!this.locale.shown) return '';
     if (event) return ctx.m.announce(ctx.text(event.title), ctx.when(event));
     // Back on the story's title card, the title is what is new.
     return this.currentView === 'story' ? ctx.text(this.timeline?.title) : '';
@@ -449,17 +450,18 @@ export class NewsTimeline extends LitElement {
 
   /** The language, direction, digits and formatters the views speak with. */
   private get viewContext(): ViewContext {
-    // While the interface language loads, English stands in (only for work nothing shows: the page waits for it).
-    const language = this.locale.language ?? readyLanguage('en')!;
-    const settings = { lang: this.locale.lang, dir: this.locale.dir, digits: this.digits ?? 'auto', language, messages: withOverrides(language.messages, this.messages) };
+    // Before any language is shown, English stands in (only for work nothing shows: the page waits for it).
+    const { lang, language } = this.locale.shown ?? { lang: this.locale.lang, language: readyLanguage('en')! };
+    const settings = { lang, dir: this.locale.dir, digits: this.digits ?? 'auto', language, messages: withOverrides(language.messages, this.messages) };
     return viewContextFor(settings, this.timeline?.categories ?? NO_CATEGORIES);
   }
 
   /** Also waits for the interface language: once it resolves, the element shows its own language. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this.locale.language) {
+    while (this.locale.waiting) {
       await this.locale.ready();
+      if (this.locale.waiting && !this.isUpdatePending) this.requestUpdate();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -473,7 +475,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const issues = this.source.issues;
     // Until the reader's language is there, the loading state and nothing else: no English first.
-    if (!this.locale.language) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
+    if (!this.locale.shown) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
       ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
       ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
