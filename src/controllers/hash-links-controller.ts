@@ -3,14 +3,11 @@ import { idFromHash } from '../core/links.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-export interface HashLinksOptions {
-  /** Whether the element has `hash-links`. */
-  enabled(): boolean;
-  /** Whether this timeline holds an event with this id (another timeline on the page may). */
+/** The events of this timeline (another timeline on the page may hold others), and its selection. */
+export interface HashLinksStore {
   has(id: string): boolean;
-  selected(): string | null;
-  /** Opens an event (or closes it, for null) because the address asked for it. */
-  open(id: string | null): void;
+  readonly selected: string | null;
+  select(id: string | null): boolean;
 }
 
 /**
@@ -22,7 +19,9 @@ export interface HashLinksOptions {
 export class HashLinksController implements ReactiveController {
   constructor(
     private readonly host: Host,
-    private readonly options: HashLinksOptions,
+    private readonly store: HashLinksStore,
+    /** Whether the element has `hash-links`. */
+    private readonly enabled: () => boolean,
   ) {
     host.addController(this);
   }
@@ -39,24 +38,24 @@ export class HashLinksController implements ReactiveController {
   loaded(): boolean {
     const id = this.ours();
     if (!id) return false;
-    this.options.open(id);
+    this.store.select(id);
     this.scrollTo(id);
     return true;
   }
 
   /** The selection changed: write it into the address, or take out a hash that named one of ours. */
   selected(id: string | null): void {
-    if (!this.options.enabled() || !this.host.isConnected) return;
+    if (!this.enabled() || !this.host.isConnected) return;
     const named = idFromHash(location.hash);
     if (id && named !== id) this.replace(`#${encodeURIComponent(id)}`);
-    else if (!id && named && this.options.has(named)) this.replace('');
+    else if (!id && named && this.store.has(named)) this.replace('');
   }
 
   /** The id in the address when it is one of this timeline's events. */
   private ours(): string {
-    if (!this.options.enabled()) return '';
+    if (!this.enabled()) return '';
     const id = idFromHash(location.hash);
-    return id && this.options.has(id) ? id : '';
+    return id && this.store.has(id) ? id : '';
   }
 
   private replace(hash: string): void {
@@ -72,14 +71,14 @@ export class HashLinksController implements ReactiveController {
   }
 
   private readonly onHashChange = (): void => {
-    if (!this.options.enabled()) return;
+    if (!this.enabled()) return;
     const id = this.ours();
     if (id) {
-      if (id !== this.options.selected()) this.options.open(id);
+      if (id !== this.store.selected) this.store.select(id);
       this.scrollTo(id);
-    } else if (!location.hash && this.options.selected()) {
+    } else if (!location.hash && this.store.selected) {
       // Back to the address without an event: close it.
-      this.options.open(null);
+      this.store.select(null);
     }
   };
 }

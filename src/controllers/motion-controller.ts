@@ -99,9 +99,7 @@ export class MotionController implements ReactiveController {
   hostUpdated(): void {
     const canvas = this.options.canvas();
     const scene = this.options.scene();
-    // The first marks are drawn: the painter (a few kilobytes) starts loading now, so that it is
-    // there for a gesture that comes right away (else that gesture's first frames draw as SVG,
-    // measuring every label: tens of milliseconds at a hundred thousand events).
+    // The first marks are drawn: the painter starts loading, to be there for a gesture that comes at once.
     if (scene && !this.loadAsked) {
       this.loadAsked = true;
       this.prepare();

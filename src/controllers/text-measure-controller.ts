@@ -28,11 +28,7 @@ export class TextMeasureController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * While the page is idle (its data loading, typically), reads the font and measures a few
-   * samples: a page's first text measure has the browser look up the fonts for each script
-   * (about 20 ms of the flagship's first render here), which the first render then need not do.
-   */
+  /** While the page is idle, finds the fonts for each script, which a page's first text measure does slowly. */
   hostConnected(): void {
     whenIdle(() => {
       if (!this.host.isConnected || this.font) return;

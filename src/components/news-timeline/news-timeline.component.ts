@@ -1,28 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { readyLanguage, withOverrides, type MessageOverrides } from '../../i18n/languages.js';
-import { openingWindow, type OpenAt } from '../../core/opening.js';
+import type { OpenAt } from '../../core/opening.js';
 import type { TrackScene } from '../../core/scene.js';
-import { TimelineModel } from '../../core/timeline-model.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
-import { FindController } from '../../controllers/find-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
-import { PictureController } from '../../controllers/picture-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
 import { HashLinksController } from '../../controllers/hash-links-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
-import { TrackInputController } from '../../controllers/track-input-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { MotionController, type MotionPlan } from '../../controllers/motion-controller.js';
 import type { TimelinePicture } from '../../export/image.js';
 import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
+import { FindField } from './find-field.js';
+import { Pictures } from './pictures.js';
+import { TimelineStore, type Frame } from './timeline-store.js';
+import { TrackInput } from './track-input.js';
 import { styles } from './news-timeline.styles.js';
 import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
@@ -148,8 +147,6 @@ export class NewsTimeline extends LitElement {
   private _help = false;
   private _announcement = '';
 
-  /** The loaded timeline, indexed, with the categories the reader hid. */
-  private model = new TimelineModel();
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
@@ -172,33 +169,24 @@ export class NewsTimeline extends LitElement {
     onMotionEnd: () => this.requestUpdate(),
     wheelZooms: () => this.roving.engaged,
   });
-  private readonly trackInput = new TrackInputController(
-    {
-      scene: () => this.scene,
-      shown: () => this.model.shown,
-      timeRunsRtl: () => this.timeRunsRtl,
-      event: (id) => this.model.index.get(id),
-      select: (id) => void this.select(id),
-      closeCard: () => this.selection.closeCard(),
-    },
-    this.zoom,
-    this.roving,
-  );
+  /** The loaded timeline with the categories hidden, the open event and the view window: changed only through its operations. */
+  private readonly store = new TimelineStore(this, this.zoom, this.roving, this.resize, {
+    // Data set or loading but not read yet (`el.data = …; el.select(…)`): an id selected now waits for it.
+    waitingForData: () => !this.timeline || this.isUpdatePending || this.source.status === 'loading',
+    storyShown: () => this.currentView === 'story',
+    changed: (event) => this.selectionChanged(event),
+  });
+  private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene);
   /** The keyboard help panel, loaded the first time a reader opens it. */
   private readonly helpView = new LazyPart(this, () => import('./views/help.js').then(({ helpView }) => helpView(this.renderRoot as ShadowRoot)), 'the keyboard help');
-  private readonly links = new HashLinksController(this, {
-    enabled: () => this.hashLinks,
-    has: (id) => this.model.index.indexOf(id) >= 0,
-    selected: () => this.selected ?? null,
-    open: (id) => void this.select(id),
-  });
+  private readonly links = new HashLinksController(this, this.store, () => this.hashLinks);
   /** The share control, loaded the first time a page turns on `hash-links` or `share-url`. */
   private readonly sharing = new LazyPart(
     this,
     () => import('./share-part.js').then(({ shareControl }) => shareControl(this, this.renderRoot as ShadowRoot)),
     'the share control',
   );
-  private readonly pictures = new PictureController(this, () => this.pictureInput());
+  private readonly pictures = new Pictures(this, () => this.pictureInput());
   /** The story view's code and styles, loaded the first time a story is shown. */
   /** The vertical view's code and styles, loaded the first time time runs down the page. */
   private readonly verticalView = new LazyPart(
@@ -214,46 +202,23 @@ export class NewsTimeline extends LitElement {
     () =>
       import('./story-view.js').then(({ storyView }) =>
         storyView(
-          {
-            shown: () => this.model.shown,
-            selected: () => this.selected ?? null,
-            select: (id) => void this.select(id),
-            hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
-            dir: () => this.locale.dir,
-            rendered: () => this.updateComplete,
-          },
+          this.store,
+          { hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)), dir: () => this.locale.dir, rendered: () => this.updateComplete },
           this.renderRoot as ShadowRoot,
         ),
       ),
     'the story view',
   );
-  private readonly selection = new SelectionController(
-    this,
-    {
-      model: () => this.model,
-      storyShown: () => this.currentView === 'story',
-      announce: (event) => (this._announcement = this.announcement(event)),
-      changed: (id) => {
-        emit(this, 'nt-select', { id });
-        this.links.selected(id);
-      },
-    },
-    this.zoom,
-    this.roving,
-    this.resize,
-  );
   private readonly motion = new MotionController(this, {
     moving: () => this.zoom.moving,
     canvas: () => this.renderRoot.querySelector('canvas.motion'),
     scene: () => this.scene,
-    selected: () => (this.selected && this.model.index.get(this.selected)) || null,
+    selected: () => this.store.selectedEvent ?? null,
     dimming: () => this.finder.matches !== null,
   });
-  private readonly finder = new FindController(this, {
-    events: () => this.model.shown.events,
+  private readonly finder = new FindField(this, this.store, {
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
     lang: () => this.locale.lang,
-    selected: () => this.selected ?? null,
     open: (id) => this.openFound(id),
   });
 
@@ -269,25 +234,17 @@ export class NewsTimeline extends LitElement {
    * data does not have; before the data is read, the id waits for it (and is dropped if unknown).
    */
   select(id: string | null): boolean {
-    if (id === null || id === '') {
-      this.selected = null;
-      return true;
-    }
-    // Data set or loading but not read yet (`el.data = …; el.select(…)`): the id waits for it.
-    const waiting = !this.timeline || this.isUpdatePending || this.source.status === 'loading';
-    if (this.model.index.indexOf(id) < 0 && !waiting) return false;
-    this.selected = id;
-    return true;
+    return this.store.select(id);
   }
 
   /** Selects the next event in time (the first when none is selected). */
   next(): boolean {
-    return this.selection.step(1);
+    return this.store.step(1);
   }
 
   /** Selects the previous event in time (the last when none is selected). */
   previous(): boolean {
-    return this.selection.step(-1);
+    return this.store.step(-1);
   }
 
   /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
@@ -337,7 +294,7 @@ export class NewsTimeline extends LitElement {
     }
     if (changed.has('data') && this.data !== undefined) this.source.set(this.data);
     // While a new src loads, the selection waits for that data (onRead resolves it).
-    if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.selection.sync();
+    if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.store.sync();
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
     this.scene = this.buildScene();
     this.marks = this.motion.plan(this.scene, this.roving.key);
@@ -345,62 +302,59 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
-    if (track) this.zoom.attach(track, this.model.trackHeight);
+    if (track) this.zoom.attach(track, this.store.model.trackHeight);
   }
 
   /** New data (or only problems): index it once, then show it. */
   private onRead({ timeline, issues }: ReadResult): void {
-    this.model = new TimelineModel(timeline);
+    this.store.load(timeline, this.frame);
     if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
-    this.zoom.setFrame(this.model.fullSpan(this.todayLine), this.resize.width, this.timeRunsRtl, this.model.trackHeight);
     this.applyInitialRange();
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
-    if (!this.links.loaded() && !this.selected) this.selected = this.model.opening(this.openAt)?.id ?? null;
-    this.selection.sync();
+    if (!this.links.loaded() && !this.selected) this.selected = this.store.model.opening(this.openAt)?.id ?? null;
+    this.store.sync();
   }
 
+  /** The open event really changed: fire nt-select, update the address, and say the title and date. */
+  private selectionChanged(event: TimelineEvent | null): void {
+    const id = event?.id ?? null;
+    this._announcement = this.announcement(event);
+    emit(this, 'nt-select', { id });
+    this.links.selected(id);
+  }
+
+  /** The frame the view window lives in. */
+  private get frame(): Frame {
+    return { width: this.resize.width, rtl: this.timeRunsRtl, today: this.todayLine };
+  }
+
+  /** The first window: one asked for with zoomTo() before the data came, else `start`/`end`, else where a developing story opens. */
   private applyInitialRange(): void {
-    if (this.requestedRange) {
-      const [a, b] = this.requestedRange;
-      this.requestedRange = undefined;
-      return this.zoom.show(a, b, false);
-    }
-    const opening = this.start || this.end ? undefined : this.model.opening(this.openAt);
-    if (opening) {
-      const [a, b] = openingWindow(opening, this.zoom.full);
-      return this.zoom.show(a, b, false);
-    }
-    const [a, b] = this.zoom.full;
-    const from = this.start ? rangeBoundary(this.start, false) : null;
-    const to = this.end ? rangeBoundary(this.end, true) : null;
-    this.zoom.show(from ?? a, to ?? b, false);
+    this.store.showFirstWindow(this.requestedRange, this.start, this.end, this.openAt);
+    this.requestedRange = undefined;
   }
 
   private buildScene(): TrackScene | null {
     const timeline = this.timeline;
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
-    this.zoom.setFrame(this.model.fullSpan(this.todayLine), width, this.timeRunsRtl, this.model.trackHeight);
+    this.store.setFrame(this.frame);
     if (this.currentView === 'list' || this.currentView === 'vertical') return null;
     const scene = this.trackScene(width, this.motion.willPaint());
-    this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.model.index.get(id));
+    this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.store.event(id));
     return scene;
   }
 
-  /**
-   * The track's scene for the visible window at a width. A layout in motion (a frame that paints
-   * the canvas) measures a bounded number of new label texts (see TextMeasureController.refresh):
-   * the labels it leaves come in the next frames, and the first still frame places every label.
-   */
+  /** The track's scene for the visible window at a width; one in motion labels only texts measured before. */
   private trackScene(width: number, moving = false): TrackScene {
     this.measurer.refresh(moving);
     const ctx = this.viewContext;
     const today = this.todayLine ? { time: Date.now(), label: ctx.m.today } : undefined;
     const { lang, digits, text, compactNumber: formatCount } = ctx;
     const { measure, affordable } = this.measurer;
-    return this.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
+    return this.store.model.scene({ view: this.zoom.view, width, rtl: this.timeRunsRtl, lang, digits, text, measure, affordable, formatCount, today });
   }
 
   /** What a picture of the track is made from (the scene is built when no track is on screen). */
@@ -408,7 +362,7 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     if (!timeline) throw new Error('news-timeline: there is no timeline to export yet');
     const scene = this.scene ?? this.trackScene(this.resize.width || 800);
-    return { scene, ctx: this.viewContext, title: timeline.title, selected: (this.selected && this.model.index.get(this.selected)) || null, measure: this.measurer.measure };
+    return { scene, ctx: this.viewContext, title: timeline.title, selected: this.store.selectedEvent ?? null, measure: this.measurer.measure };
   }
 
   // ---- selection and keyboard ---------------------------------------------------------------
@@ -420,7 +374,7 @@ export class NewsTimeline extends LitElement {
       this._help = false;
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
       event.preventDefault();
-    } else if (this.selection.closeCard()) event.preventDefault();
+    } else if (this.store.closeCard()) event.preventDefault();
   };
 
   // ---- derived values ---------------------------------------------------------------------
@@ -496,10 +450,10 @@ export class NewsTimeline extends LitElement {
   private verticalPage(ctx: ViewContext, timeline: Timeline, matches: ReadonlySet<string> | null): TimelinePage['vertical'] {
     const render = this.verticalView.get();
     if (!render) return undefined;
-    const selected = this.selected ? this.model.index.get(this.selected) : undefined;
+    const selected = this.store.selectedEvent;
     const input = {
       title: ctx.text(timeline.title),
-      events: this.model.shown.events,
+      events: this.store.shown.events,
       eras: timeline.eras,
       selected: selected?.id ?? null,
       matches,
@@ -518,7 +472,7 @@ export class NewsTimeline extends LitElement {
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
   private page(ctx: ViewContext, timeline: Timeline): TimelinePage {
     const view = this.currentView;
-    const shown = this.model.shown;
+    const shown = this.store.shown;
     const matches = this.finder.matches;
     const printing = this.printer.printing;
     // The list shows only what the find field matches (the track dims the rest). Print takes a
@@ -528,12 +482,12 @@ export class NewsTimeline extends LitElement {
       timeline,
       view,
       shown,
-      hidden: this.model.hidden,
+      hidden: this.store.model.hidden,
       helpShown: this._help,
       help: this._help ? this.helpView.get() : undefined,
       scene: this.scene,
       marks: this.marks,
-      selected: this.selected ? this.model.index.get(this.selected) : undefined,
+      selected: this.store.selectedEvent,
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
       story: view === 'story' ? this.storyView.get() : undefined,
@@ -549,8 +503,8 @@ export class NewsTimeline extends LitElement {
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
     toggleHelp: () => (this._help = !this._help),
-    toggleCategory: (id) => this.selection.toggleCategory(id),
-    card: { close: () => this.selection.closeCard(), previous: () => this.previous(), next: () => this.next() },
+    toggleCategory: (id) => this.store.toggleCategory(id),
+    card: { close: this.store.closeCard, previous: () => this.previous(), next: () => this.next() },
     track: { keydown: this.trackInput.keydown, focusin: this.roving.focusin, focusout: this.roving.focusout, activate: this.trackInput.activate },
     find: this.finder,
     download: this.pictures.download,

@@ -1,6 +1,7 @@
 // The story view's code: loaded the first time a timeline shows a story (a chunk beside the main file).
 import type { TemplateResult } from 'lit';
-import { StoryController, type StoryHost } from '../../controllers/story-controller.js';
+import { StoryMoves, type StoryHost } from './story-moves.js';
+import type { TimelineStore } from './timeline-store.js';
 import type { TimelineEvent } from '../../core/types.js';
 import type { ViewContext } from './views/context.js';
 import { renderStory, type StoryState } from './views/story.js';
@@ -11,9 +12,9 @@ import { adoptStyles } from './views/adopt-styles.js';
 export type StoryView = (ctx: ViewContext, state: Pick<StoryState, 'title' | 'description' | 'events'>, extra: (event: TimelineEvent | undefined) => TemplateResult | undefined) => TemplateResult;
 
 /** The story view for one element; its styles join the element's shadow root. */
-export function storyView(host: StoryHost, root: ShadowRoot): StoryView {
+export function storyView(store: TimelineStore, host: StoryHost, root: ShadowRoot): StoryView {
   adoptStyles(root, storyStyles);
-  const controller = new StoryController(host);
+  const controller = new StoryMoves(store, host);
   return (ctx, state, extra) => {
     const { place, start } = controller;
     return renderStory(ctx, { ...state, place, start, extra: extra(state.events[place]) }, controller);

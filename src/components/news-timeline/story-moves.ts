@@ -1,11 +1,8 @@
-import { storyKeyIntent } from '../core/keyboard.js';
-import type { ShownEvents } from '../core/timeline-index.js';
+import { storyKeyIntent } from '../../core/keyboard.js';
+import type { TimelineStore } from './timeline-store.js';
 
-/** What the story needs from its element, read at the moment of the key, click or swipe. */
+/** What the story needs from its element besides the store, read at the moment of the key, click or swipe. */
 export interface StoryHost {
-  shown(): ShownEvents;
-  selected(): string | null;
-  select(id: string | null): void;
   /** Whether the story opens on a title card (the data has a title). */
   hasTitleCard(): boolean;
   dir(): 'ltr' | 'rtl';
@@ -21,17 +18,20 @@ const SWIPE_PX = 40;
  * card, by buttons, keys (mirrored in right-to-left text) and horizontal swipes. The selection is
  * the story's place, so the track, the card and links all agree with it.
  */
-export class StoryController {
+export class StoryMoves {
   private swipe?: { pointer: number; x: number; y: number };
 
-  constructor(private readonly host: StoryHost) {}
+  constructor(
+    private readonly store: TimelineStore,
+    private readonly host: StoryHost,
+  ) {}
 
   /** The current place: -1 for the title card, else the event's place among the shown events. */
   get place(): number {
-    const id = this.host.selected();
-    const at = id ? this.host.shown().placeOf(id) : -1;
+    const id = this.store.selected;
+    const at = id ? this.store.shown.placeOf(id) : -1;
     if (at >= 0) return at;
-    return this.host.hasTitleCard() || this.host.shown().events.length === 0 ? -1 : 0;
+    return this.host.hasTitleCard() || this.store.shown.events.length === 0 ? -1 : 0;
   }
 
   /** The first place: the title card when there is one. */
@@ -41,9 +41,9 @@ export class StoryController {
 
   /** Moves to a place; false when it is out of the story or already there. */
   go(place: number): boolean {
-    const { events } = this.host.shown();
+    const { events } = this.store.shown;
     if (place < this.start || place >= events.length || place === this.place) return false;
-    this.host.select(place < 0 ? null : events[place].id);
+    this.store.select(place < 0 ? null : events[place].id);
     return true;
   }
 
@@ -54,7 +54,7 @@ export class StoryController {
     const intent = storyKeyIntent(event, this.host.dir() === 'rtl');
     if (!intent) return;
     event.preventDefault();
-    const last = this.host.shown().events.length - 1;
+    const last = this.store.shown.events.length - 1;
     const place = intent === 'first' ? 0 : intent === 'last' ? last : this.place + (intent === 'next' ? 1 : -1);
     if (!this.go(place)) return;
     // Focus stays where it was; if that was a link of the event just left, it goes to the story.

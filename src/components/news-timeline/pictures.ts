@@ -1,10 +1,10 @@
-import type { TimelinePicture } from '../export/image.js';
+import type { TimelinePicture } from '../../export/image.js';
 
 /**
  * Pictures of the track to share: `exportImage` and the Download image button. The drawing code
  * is a chunk beside the main file, loaded the first time a picture is asked for.
  */
-export class PictureController {
+export class Pictures {
   constructor(
     private readonly host: HTMLElement,
     /** What the picture is made from; throws when there is no timeline yet. */
@@ -14,13 +14,13 @@ export class PictureController {
   async export(type: 'svg' | 'png'): Promise<Blob> {
     if (type !== 'svg' && type !== 'png') throw new TypeError(`news-timeline: exportImage takes 'svg' or 'png', not ${String(type)}`);
     const input = this.picture();
-    const { exportPicture } = await import('../export/image.js');
+    const { exportPicture } = await import('../../export/image.js');
     return exportPicture(this.host, type, input);
   }
 
   /** Saves a PNG of the track, named after the timeline. */
   readonly download = (): void => {
-    import('../export/image.js')
+    import('../../export/image.js')
       .then(({ downloadPicture }) => downloadPicture(this.host, this.picture()))
       .catch((error: unknown) => console.error('news-timeline: the image could not be made', error));
   };

@@ -1,14 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { EventSearch } from '../core/search.js';
-import type { TimelineEvent } from '../core/types.js';
+import type { EventSearch } from '../../core/search.js';
+import type { TimelineEvent } from '../../core/types.js';
+import type { TimelineStore } from './timeline-store.js';
 
 export interface FindHost {
-  /** The shown events, in time order. */
-  events(): readonly TimelineEvent[];
   /** An event's searchable text (title and summary) in the language shown. */
   text(event: TimelineEvent): string;
   lang(): string;
-  selected(): string | null;
   /** Opens an event the reader went to with Enter. */
   open(id: string): void;
 }
@@ -18,9 +16,9 @@ export interface FindHost {
  * language and set of events), Enter for the next match and Escape to clear. The matching code
  * loads with the first letter typed (a chunk beside the main file).
  */
-export class FindController {
+export class FindField {
   query = '';
-  private searching?: typeof import('../core/search.js');
+  private searching?: typeof import('../../core/search.js');
   private loading = false;
   private search?: { lang: string; search: EventSearch };
   private filtered?: { from: readonly TimelineEvent[]; matches: ReadonlySet<string>; events: readonly TimelineEvent[] };
@@ -28,6 +26,7 @@ export class FindController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly store: TimelineStore,
     private readonly options: FindHost,
   ) {}
 
@@ -38,7 +37,7 @@ export class FindController {
       this.load();
       return null;
     }
-    const events = this.options.events();
+    const events = this.store.shown.events;
     const lang = this.options.lang();
     const last = this.last;
     if (last && last.events === events && last.lang === lang && last.query === this.query) return last.found;
@@ -51,7 +50,7 @@ export class FindController {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    import('../core/search.js')
+    import('../../core/search.js')
       .then((module) => {
         this.searching = module;
         this.host.requestUpdate();
@@ -91,8 +90,8 @@ export class FindController {
   next(): void {
     const matches = this.matches;
     if (!matches?.size) return;
-    const events = this.options.events();
-    const from = events.findIndex((event) => event.id === this.options.selected());
+    const events = this.store.shown.events;
+    const from = events.findIndex((event) => event.id === this.store.selected);
     const match = events.find((event, i) => i > from && matches.has(event.id)) ?? events.find((event) => matches.has(event.id));
     if (match) this.options.open(match.id);
   }
