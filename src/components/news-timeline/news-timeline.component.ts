@@ -27,7 +27,7 @@ import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
-import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
+import type { TimelineView } from './views/choose-view.js';
 
 export type { TimelineView } from './views/choose-view.js';
 
@@ -153,8 +153,6 @@ export class NewsTimeline extends LitElement {
   private marks: MotionPlan = { canvas: false, marks: null, focusKey: '' };
   /** A window asked for with zoomTo() before the data arrived. */
   private requestedRange?: [number, number];
-  /** The view to go back to when the list or story toggle is pressed again. */
-  private returnView?: TimelineView;
 
   private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
@@ -173,7 +171,6 @@ export class NewsTimeline extends LitElement {
   private readonly store = new TimelineStore(this, this.zoom, this.roving, this.resize, {
     // Data set or loading but not read yet (`el.data = …; el.select(…)`): an id selected now waits for it.
     waitingForData: () => !this.timeline || this.isUpdatePending || this.source.status === 'loading',
-    storyShown: () => this.currentView === 'story',
     changed: (event) => this.selectionChanged(event),
   });
   private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene);
@@ -341,7 +338,7 @@ export class NewsTimeline extends LitElement {
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
     this.store.setFrame(this.frame);
-    if (this.currentView === 'list' || this.currentView === 'vertical') return null;
+    if (this.store.view === 'list' || this.store.view === 'vertical') return null;
     const scene = this.trackScene(width, this.motion.willPaint());
     this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.store.event(id));
     return scene;
@@ -385,16 +382,7 @@ export class NewsTimeline extends LitElement {
     if (!this.locale.shown) return '';
     if (event) return ctx.m.announce(ctx.text(event.title), ctx.when(event));
     // Back on the story's title card, the title is what is new.
-    return this.currentView === 'story' ? ctx.text(this.timeline?.title) : '';
-  }
-
-  private get currentView(): ShownView {
-    return shownView(this.view, this.resize.width);
-  }
-
-  /** The list and story buttons: press to show that view, press again to go back. */
-  private toggleView(button: 'list' | 'story'): void {
-    ({ view: this.view, back: this.returnView } = toggledView(button, this.currentView, this.view, this.returnView));
+    return this.store.view === 'story' ? ctx.text(this.timeline?.title) : '';
   }
 
   private get timeRunsRtl(): boolean {
@@ -441,7 +429,7 @@ export class NewsTimeline extends LitElement {
   /** Opens an event the find field went to; the list, which has no card, scrolls to it. */
   private openFound(id: string): void {
     this.select(id);
-    if (this.currentView !== 'list') return;
+    if (this.store.view !== 'list') return;
     void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
   }
 
@@ -471,7 +459,7 @@ export class NewsTimeline extends LitElement {
 
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
   private page(ctx: ViewContext, timeline: Timeline): TimelinePage {
-    const view = this.currentView;
+    const view = this.store.view;
     const shown = this.store.shown;
     const matches = this.finder.matches;
     const printing = this.printer.printing;
@@ -497,8 +485,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly pageActions: TimelinePageActions = {
-    toggleList: () => this.toggleView('list'),
-    toggleStory: () => this.toggleView('story'),
+    toggleList: () => this.store.toggleView('list'),
+    toggleStory: () => this.store.toggleView('story'),
     zoomIn: () => this.zoomIn(),
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),

@@ -9,18 +9,18 @@ import type { Timeline, TimelineEvent } from '../../core/types.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import type { ZoomController } from '../../controllers/zoom-controller.js';
+import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
 
-/** The element as the store sees it: its public `selected`, reflected. */
+/** The element as the store sees it: its public `selected` and `view`, both reflected. */
 export interface StoreHost extends ReactiveControllerHost {
   selected?: string | null;
+  view?: TimelineView;
 }
 
 /** What the store asks of its element. */
 export interface StoreOptions {
   /** Data set or loading but not read yet: an id selected now waits for it. */
   waitingForData(): boolean;
-  /** The story shows no card: Escape there is the page's. */
-  storyShown(): boolean;
   /** The open event really changed (for nt-select, the address, the announcement). */
   changed(event: TimelineEvent | null): void;
 }
@@ -34,8 +34,9 @@ export interface Frame {
 
 /**
  * The element's state in one place: the loaded timeline, indexed, with the categories the reader
- * hid (the model), the open event (the element's `selected`), and the view window (the zoom's).
- * The element, its helpers and its views read it, and change it only through these operations.
+ * hid (the model), the open event (the element's `selected`), the view shown (its `view`) and the
+ * view window (the zoom's). The element, its helpers and its views read it, and change it only
+ * through these operations.
  */
 export class TimelineStore {
   model = new TimelineModel();
@@ -43,6 +44,8 @@ export class TimelineStore {
   private open: string | null = null;
   /** The frame last given to the zoom: it is set again only when this changes. */
   private frameKey = '';
+  /** The view to go back to when the list or story toggle is pressed again. */
+  private returnView?: TimelineView;
 
   constructor(
     private readonly host: StoreHost,
@@ -77,6 +80,11 @@ export class TimelineStore {
 
   get selectedEvent(): TimelineEvent | undefined {
     return this.event(this.host.selected);
+  }
+
+  /** The view shown: `auto` settled by the width. */
+  get view(): ShownView {
+    return shownView(this.host.view, this.resize.width);
   }
 
   // ---- operations ---------------------------------------------------------------------------
@@ -154,6 +162,11 @@ export class TimelineStore {
     this.options.changed(event ?? null);
   }
 
+  /** The list and story buttons: press to show that view, press again to go back. */
+  toggleView(button: 'list' | 'story'): void {
+    ({ view: this.host.view, back: this.returnView } = toggledView(button, this.view, this.host.view, this.returnView));
+  }
+
   /** Shows or hides a category's lane; hiding the open event's category closes its card. */
   toggleCategory(id: string): void {
     this.model.toggle(id);
@@ -165,7 +178,8 @@ export class TimelineStore {
   /** Closes the card and returns focus to the event's mark. Returns false when none was open. */
   readonly closeCard = (): boolean => {
     const event = this.selectedEvent;
-    if (!event || this.options.storyShown()) return false;
+    // The story shows no card: Escape there is the page's.
+    if (!event || this.view === 'story') return false;
     this.select(null);
     this.zoom.reveal(event.start.time, false);
     this.roving.moveTo(event.id);
