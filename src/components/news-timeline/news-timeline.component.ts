@@ -223,7 +223,7 @@ export class NewsTimeline extends LitElement {
 
   /** The validated timeline currently shown, or null. */
   get timeline(): Timeline | null {
-    return this.source.timeline;
+    return this.store.timeline;
   }
 
   /**
