@@ -9,6 +9,8 @@
 // DIR: another checkout, built (`git worktree add /tmp/base <ref> && cd /tmp/base && npm ci &&
 // npm run build`). Only its dist/ is used: pages, events and timing are this tree's, for both.
 // --interact: the benchmark's zoom and pan too (frame p95, max, and frames over one vsync).
+// Each run also reports the main thread's CPU time (cpu: the first render; cpuFrame: a frame of the
+// zoom and pan, on average), which a loaded machine stretches far less than wall time.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -40,14 +42,20 @@ async function once(build) {
     await page.goto(`${servers[build].origin}/bench/pages/news-timeline.html`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { polling: 50 });
     await page.evaluate((s) => window.bench.prepare(s), size);
-    const run = { render: await page.evaluate(() => window.bench.render()) };
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const threadMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+    const before = await threadMs();
+    const run = { render: await page.evaluate(() => window.bench.render()) };
+    run.cpu = (await threadMs()) - before;
     await cdp.send('HeapProfiler.collectGarbage');
     run.heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
     if (withGestures) {
+      const start = await threadMs();
       const gaps = await interact(page, { zoom: 'wheel' });
+      const cpuFrame = ((await threadMs()) - start) / gaps.length;
       const { p95, max } = frameSummary(gaps);
-      Object.assign(run, { p95, max, over: gaps.filter((gap) => gap > OVER_ONE_VSYNC).length, frames: gaps.length });
+      Object.assign(run, { p95, max, over: gaps.filter((gap) => gap > OVER_ONE_VSYNC).length, frames: gaps.length, cpuFrame });
     }
     return run;
   } finally {
