@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { litEndMarkerRollup } from './scripts/lit-end-marker.mjs';
 
 /**
  * d3-zoom imports d3-interpolate (with d3-color) only for its own transitions, which the element
@@ -122,6 +123,8 @@ export default {
     compactTemplates(),
     withoutInterpolators(),
     withoutTransitions(),
+    // lit-html's keyed repeat leaves a comment behind per removed item (see the script).
+    litEndMarkerRollup(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
     nodeResolve({ exportConditions: ['production'], browser: true }),
     terser({ ecma: 2021, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/chrome.mjs';
+import { litEndMarkerServer } from './scripts/lit-end-marker.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/chrome.mjs --ensure` or set CHROME_PATH.');
@@ -62,7 +63,7 @@ export default {
     browsers: [chromium(zone)],
   })),
   middleware: [failingLanguage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), litEndMarkerServer()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
   // The element logs the problems it shows (as it should); the tests check the panel instead.

@@ -1,0 +1,25 @@
+// The fix for lit-html's leaked end markers (scripts/lit-end-marker.mjs) applies to the lit-html
+// installed, in both of its builds, and fails loudly on code of another shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fixRemovePart } from '../../scripts/lit-end-marker.mjs';
+
+// lit-html exports no package.json: find its folder from its main module.
+const litHtml = join(dirname(createRequire(import.meta.url).resolve('lit-html')), '..');
+
+for (const file of ['directive-helpers.js', 'development/directive-helpers.js']) {
+  test(`removePart in lit-html/${file} removes the end marker too`, () => {
+    const path = join(litHtml, file);
+    const fixed = fixRemovePart(readFileSync(path, 'utf8'), path);
+    assert.match(fixed, /_\$AB\?\.remove\(\)|_\$endNode\?\.remove\(\)/);
+    assert.equal(fixRemovePart(fixed, path), fixed, 'applied once');
+  });
+}
+
+test('a helpers file of another shape stops the build', () => {
+  assert.throws(() => fixRemovePart('export const removePart = (p) => p.gone();', '/x/lit-html/directive-helpers.js'), /changed shape/);
+  assert.equal(fixRemovePart('anything', '/x/other.js'), null);
+});
