@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -52,6 +53,13 @@ function failingLanguage(context, next) {
   return next();
 }
 
+/** A worker's script is fetched by its URL, not imported: `src/…/x.js` is served from `x.ts`, as imports are. */
+function workerScriptsFromTypeScript(context, next) {
+  const ts = context.path.replace(/\.js$/, '.ts');
+  if (context.path.startsWith('/src/') && ts !== context.path && !existsSync(`.${context.path}`) && existsSync(`.${ts}`)) context.path = ts;
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -62,7 +70,7 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
-  middleware: [failingLanguage],
+  middleware: [failingLanguage, workerScriptsFromTypeScript],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), litEndMarkerServer()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],

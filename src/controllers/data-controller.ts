@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
+import { OFF_THREAD_MIN, readOffThread } from '../formats/off-thread.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
 /** Why a `src` could not be loaded, for a message in the reader's language and a way out. */
-export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published';
+export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published' | 'too-large';
 
 export interface DataCallbacks {
   /** New data was read: a timeline (maybe with problems), or only problems. */
@@ -16,6 +17,9 @@ export interface DataCallbacks {
 
 /** How long a `src` may take before the element gives up on it, by default. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** The largest data file read, by default, in megabytes (a million bytes): `max-size` changes it. */
+export const DEFAULT_MAX_SIZE_MB = 30;
+const MB = 1_000_000;
 
 class LoadError extends Error {
   constructor(
@@ -45,8 +49,14 @@ export class DataController implements ReactiveController {
   failure?: LoadFailure;
   /** Share of a large file received so far (0–1), when the server said how large it is. */
   progress: number | null = null;
+  /** Bytes a source may have (`max-size` attribute, in megabytes). */
+  maxBytes = DEFAULT_MAX_SIZE_MB * MB;
+  /** The size of a source refused as too large, and the limit it broke, while that is shown. */
+  refused?: { bytes: number; limit: number };
 
   private abort?: AbortController;
+  /** Stops a worker reading `.data` text that newer data replaced. */
+  private reading?: AbortController;
   /** The URL being loaded, or the last one that failed (for Retry). */
   private current?: string;
   /** A URL whose load a disconnect cut short: loaded again on reconnect. */
@@ -82,6 +92,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.abort) this.interrupted = this.current;
+    this.reading?.abort();
     this.abort?.abort();
     this.abort = undefined;
     this.observer?.disconnect();
@@ -97,10 +108,18 @@ export class DataController implements ReactiveController {
     if (this.current) void this.load(this.current);
   }
 
-  /** The `format` and `timeout` attributes (seconds), taken before any read. */
-  configure(format: string | undefined, timeoutSeconds: number | undefined): void {
+  /** The `format`, `timeout` (seconds) and `max-size` (megabytes) attributes, taken before any read. */
+  configure(format: string | undefined, timeoutSeconds: number | undefined, maxSizeMb?: number): void {
     this.format = format === 'json' || format === 'timelinejs' || format === 'csv' ? format : 'auto';
     this.timeoutMs = typeof timeoutSeconds === 'number' && timeoutSeconds > 0 ? timeoutSeconds * 1000 : DEFAULT_TIMEOUT_MS;
+    this.maxBytes = (typeof maxSizeMb === 'number' && maxSizeMb > 0 ? maxSizeMb : DEFAULT_MAX_SIZE_MB) * MB;
+  }
+
+  /** The problem for a source over the size limit (sizes in the message, for the console and `nt-error`). */
+  private tooLarge(bytes: number): LoadError {
+    this.refused = { bytes, limit: this.maxBytes };
+    const mb = (n: number) => `${Math.round(n / (MB / 10)) / 10} MB`;
+    return new LoadError('too-large', `is ${mb(bytes)}, more than the ${mb(this.maxBytes)} this timeline accepts (max-size)`);
   }
 
   /** Fetches and reads a URL; a newer load (or `set`, or `cancel`) cancels this one. */
@@ -111,6 +130,7 @@ export class DataController implements ReactiveController {
     this.abort = abort;
     this.current = url;
     this.failure = undefined;
+    this.refused = undefined;
     this.progress = null;
     const generation = ++this.generation;
     this.setStatus('loading');
@@ -123,6 +143,8 @@ export class DataController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) throw new LoadError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > this.maxBytes) throw this.tooLarge(declared);
       const text = await this.readBody(response, abort.signal);
       clearTimeout(timer);
       if (abort.signal.aborted || generation !== this.generation) return;
@@ -137,7 +159,7 @@ export class DataController implements ReactiveController {
       if (text.trim() === '') throw new LoadError('not-data', 'is empty');
       // Relative URLs in the data are relative to the data file, not to the page.
       const baseUrl = response.url || new URL(url, document.baseURI).href;
-      const result = await readTimeline(text, { type: this.format, baseUrl, url, contentType, origin: 'src', name });
+      const result = await readOffThread(text, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
       this.accept(result, true);
@@ -159,10 +181,13 @@ export class DataController implements ReactiveController {
     }
   }
 
-  /** The body as text, reporting progress when the server gave its length. */
+  /**
+   * The body as text, counted as it arrives (a server may send more than it declared, or declare
+   * nothing): reading stops past the size limit. Progress is shown when the length is known.
+   */
   private async readBody(response: Response, signal: AbortSignal): Promise<string> {
     const total = Number(response.headers.get('content-length'));
-    if (!response.body || !(total > 0)) return response.text();
+    if (!response.body) return response.text();
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let text = '';
@@ -172,9 +197,15 @@ export class DataController implements ReactiveController {
       if (done) break;
       if (signal.aborted) throw new DOMException('aborted', 'AbortError');
       received += value.byteLength;
+      if (received > this.maxBytes) {
+        void reader.cancel();
+        throw this.tooLarge(received);
+      }
       text += decoder.decode(value, { stream: true });
-      this.progress = Math.min(1, received / total);
-      this.host.requestUpdate();
+      if (total > 0) {
+        this.progress = Math.min(1, received / total);
+        this.host.requestUpdate();
+      }
     }
     return text + decoder.decode();
   }
@@ -183,6 +214,14 @@ export class DataController implements ReactiveController {
   set(data: unknown): void {
     this.cancel();
     this.stopWatching();
+    this.refused = undefined;
+    // Text is measured as characters: what a page hands over is already in memory, only its reading is at stake.
+    if (typeof data === 'string' && data.length > this.maxBytes) {
+      this.failure = 'too-large';
+      const { message } = this.tooLarge(data.length);
+      this.accept({ timeline: null, issues: [{ path: 'data', message: `The text given ${message}` }] }, true);
+      return;
+    }
     this.read(data, { type: this.format, origin: 'data' });
   }
 
@@ -213,6 +252,7 @@ export class DataController implements ReactiveController {
 
   /** Stops a pending load; what was shown before stays. */
   cancel(): void {
+    this.reading?.abort();
     this.abort?.abort();
     this.abort = undefined;
     this.interrupted = undefined;
@@ -220,10 +260,12 @@ export class DataController implements ReactiveController {
     if (this.status === 'loading') this.setStatus(this.timeline ? 'ready' : 'empty');
   }
 
-  /** Reads a source at once when its reader is loaded, or when the reader arrives. */
+  /** Reads a source at once when its reader is loaded, or when the reader arrives; a large text in a worker. */
   private read(source: unknown, options: ReadOptions): void {
     const generation = ++this.generation;
-    const result = readTimeline(source, options);
+    this.reading?.abort();
+    this.reading = new AbortController();
+    const result = typeof source === 'string' && source.length >= OFF_THREAD_MIN ? readOffThread(source, options, this.reading.signal) : readTimeline(source, options);
     if (!(result instanceof Promise)) return this.accept(result);
     this.setStatus('loading');
     void result.then((read) => {

@@ -55,10 +55,18 @@ const pathText = (path: Path, field: string) => (typeof path === 'string' ? path
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Control and bidi-override characters would garble a message or reorder it on screen. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Control, bidi and zero-width characters would garble a message, reorder it, or hide in it. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** Shows a value briefly and safely in a message: quoted, truncated, control characters removed. */
+/** Whether a text holds a character that would not be seen. */
+export const hasInvisible = (text: string) => text.search(INVISIBLE) >= 0;
+
+/** A text for a message or a path, with each invisible character written out (`\u202E`), not hidden. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** Shows a value briefly and safely in a message: quoted, truncated, invisible characters written out. */
 function show(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
@@ -70,7 +78,7 @@ function show(value: unknown): string {
       text = String(value);
     }
   }
-  text = text.replace(UNPRINTABLE, '');
+  text = visible(text);
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
@@ -86,12 +94,20 @@ const ONGOING = 'ongoing';
 
 class Checker {
   readonly issues: Issue[] = [];
+  /** Texts cut at the length limit: reported, though the event is still shown. */
+  readonly cuts: Issue[] = [];
 
   constructor(private readonly baseUrl?: string) {}
 
   /** Records a problem at a path (and a field in it: `.start`). */
   report(path: Path, message: string, field = ''): void {
-    this.issues.push({ path: pathText(path, field).replace(UNPRINTABLE, ''), message });
+    this.issues.push({ path: visible(pathText(path, field)), message });
+  }
+
+  private cut(text: string, at: Path, field: string): string {
+    if (text.length <= MAX_TEXT) return text;
+    this.cuts.push({ path: visible(pathText(at, field)), message: `is ${text.length.toLocaleString('en')} characters long: cut at ${MAX_TEXT.toLocaleString('en')}` });
+    return text.slice(0, MAX_TEXT);
   }
 
   /** Plain text or a language map of plain texts; returns undefined (with an issue) otherwise. */
@@ -105,7 +121,7 @@ class Checker {
         this.report(at, 'must not be empty', field);
         return undefined;
       }
-      return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
+      return this.cut(value, at, field);
     }
     if (isObject(value)) {
       const out: Record<string, string> = {};
@@ -118,7 +134,7 @@ class Checker {
           this.report(at, `${show(lang)} is not a language tag`, field);
           continue;
         }
-        out[lang] = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+        out[lang] = this.cut(text, at, `${field}.${lang}`);
       }
       if (Object.keys(out).length === 0) {
         if (required) this.report(at, 'has no text in any language', field);
@@ -360,6 +376,6 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
       eras,
       events,
     },
-    issues: check.issues,
+    issues: [...check.issues, ...check.cuts],
   };
 }

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Issue } from '../core/types.js';
-import { ID_PATTERN } from '../core/validate.js';
+import { hasInvisible, ID_PATTERN } from '../core/validate.js';
 import { IdMaker, slugify } from './ids.js';
 import type { FormatReader } from './reader.js';
 import { convertTimelineJs, type Converted, type SourcePlaces } from './timelinejs.js';
@@ -15,16 +15,75 @@ const normal = (header: string) => header.trim().toLowerCase().replace(/\s+/g, '
 
 /** Reads CSV text (a Google Sheet published as CSV, an export, a paste) into the native format. */
 export function convertCsv(text: string): Converted {
+  let clean = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  // A quote that never closes would swallow the rest of the file into one cell: read up to its row.
+  const open = unclosedQuote(clean);
+  if (open) clean = clean.slice(0, open.rowStart);
   // A spreadsheet's row 1 is the header: record i of the file is row i + 1 (quoted newlines stay in their row).
-  const records = csvParseRows(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+  const records = csvParseRows(clean);
   const headers = records[0] ?? [];
   const rows: Row[] = [];
   records.slice(1).forEach((cells, i) => {
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ number: i + 2, cells });
   });
   const names = headers.map(normal);
-  if (names.includes('year') && names.includes('headline')) return fromTimelineJsTemplate(headers, rows);
-  if (names.includes('start') && names.includes('title')) return fromOwnColumns(headers, rows);
+  const converted =
+    names.includes('year') && names.includes('headline')
+      ? fromTimelineJsTemplate(headers, rows)
+      : names.includes('start') && names.includes('title')
+        ? fromOwnColumns(headers, rows)
+        : null;
+  if (!open) return converted ?? notColumns(headers);
+  const column = open.row === 1 ? `column ${open.column}` : (headers[open.column - 1]?.trim() || `column ${open.column}`);
+  const issue = {
+    path: `row ${open.row}, ${column}`,
+    message: `a quote opens here and never closes: row ${open.row} and the rows after it were not read (close the quote, or write a quote inside a cell as "")`,
+  };
+  if (!converted) return open.row === 1 ? { document: null, issues: [issue], pathOf: (path) => path } : notColumns(headers, issue);
+  return { ...converted, issues: [issue, ...converted.issues] };
+}
+
+/**
+ * Where a quoted cell opens and never closes, if one does: its row as a spreadsheet counts (a
+ * quoted line break stays in its row), its column from 1, and where its row begins in the text.
+ * One pass over the text, quoting as RFC 4180 (and d3-dsv) do: a quote opens a cell only at its start.
+ */
+export function unclosedQuote(text: string): { row: number; column: number; rowStart: number } | null {
+  let row = 1;
+  let column = 1;
+  let rowStart = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (text.charCodeAt(at) === 34 /* " */) {
+      const opened = { row, column, rowStart };
+      let close = at + 1;
+      for (;;) {
+        close = text.indexOf('"', close);
+        if (close < 0) return opened;
+        if (text.charCodeAt(close + 1) !== 34) break;
+        close += 2;
+      }
+      at = close + 1;
+    }
+    // The rest of the cell, to the next comma or line break.
+    while (at < text.length) {
+      const code = text.charCodeAt(at++);
+      if (code === 44 /* , */) {
+        column++;
+        break;
+      }
+      if (code === 10 /* \n */) {
+        row++;
+        column = 1;
+        rowStart = at;
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+function notColumns(headers: string[], ...before: Issue[]): Converted {
   return {
     document: null,
     issues: [
@@ -34,6 +93,7 @@ export function convertCsv(text: string): Converted {
           ? 'does not name the columns: use TimelineJS3’s template (Year, Month, Day, …, Headline, Text) or id, start, end, category, title, summary, source_url'
           : 'is empty: the file has no header row',
       },
+      ...before,
     ],
     pathOf: (path) => path,
   };
@@ -234,6 +294,7 @@ function fromOwnColumns(headers: string[], rows: Row[]): Converted {
     const english = typeof eventTitle === 'string' ? eventTitle : eventTitle?.en ?? Object.values(eventTitle ?? {})[0] ?? '';
     // An id the author wrote stays as written (validation reports a duplicate); others are made.
     event.id = ID_PATTERN.test(written) ? ids.reserve(written) : ids.take(written || undefined, english, start, row.cells.join('\u0000'));
+    if (hasInvisible(written)) issues.push({ path: `row ${row.number}, ${from.get('id') ?? 'id'}`, message: `${JSON.stringify(written)} holds invisible characters: the event's id is ${JSON.stringify(event.id)}` });
     const end = value('end');
     if (end) event.end = end;
     const displayDate = text('display_date', 1, 'displayDate');

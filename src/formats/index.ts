@@ -1,5 +1,5 @@
 import type { Issue, Timeline } from '../core/types.js';
-import { validateTimeline } from '../core/validate.js';
+import { validateTimeline, visible } from '../core/validate.js';
 import { detectFormat, looksLikeHtml } from './detect.js';
 import { nativeJson } from './native-json.js';
 import type { FormatReader, FormatType, ReaderOutput, SourceHints } from './reader.js';
@@ -72,13 +72,18 @@ function prepare(source: unknown, options: ReadOptions): Prepared {
   return { format: type === 'auto' ? detectFormat(document, options) : format, document };
 }
 
+/** A problem as shown: the source's invisible characters (a CSV header's, a list item id's) written out. */
+const shownSafely = (issue: Issue): Issue => ({ path: visible(issue.path), message: visible(issue.message) });
+
 function convert(reader: FormatReader, document: unknown, options: ReadOptions): ReadResult {
   const converted: ReaderOutput = reader.toDocument(document, options);
   // A reader that found nothing to convert says why; the native reader passes anything on to validation.
-  if (converted.document === null && converted.issues.length) return { timeline: null, issues: converted.issues, format: reader.type };
+  if (converted.document === null && converted.issues.length) {
+    return { timeline: null, issues: converted.issues.map(shownSafely), format: reader.type };
+  }
   const result = validateTimeline(converted.document, { baseUrl: options.baseUrl });
   const pathOf = converted.pathOf ?? ((path: string) => path);
-  const issues = [...converted.issues, ...result.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }))];
+  const issues = [...converted.issues, ...result.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }))].map(shownSafely);
   return { timeline: result.timeline, issues, format: reader.type, document: converted.document };
 }
 

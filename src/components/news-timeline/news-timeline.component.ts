@@ -46,6 +46,7 @@ const NO_CATEGORIES: readonly Category[] = [];
  *
  * @attr lang - Display language; inherited from the nearest ancestor's `lang` when not set.
  * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
+ * @attr max-size - The largest data file read, in megabytes (default 30): a larger `src` is refused with a message.
  *
  * @csspart toolbar - The row holding the view and zoom buttons, the tools and the legend.
  * @csspart tools - The find field and the Download image button.
@@ -93,6 +94,7 @@ export class NewsTimeline extends LitElement {
     timeDirection: { type: String, attribute: 'time-direction' },
     format: { type: String, reflect: true },
     timeout: { type: Number },
+    maxSize: { type: Number, attribute: 'max-size' },
     hashLinks: { type: Boolean, attribute: 'hash-links' },
     shareUrl: { type: String, attribute: 'share-url' },
     openAt: { type: String, attribute: 'open-at' },
@@ -128,6 +130,11 @@ export class NewsTimeline extends LitElement {
   format?: FormatType | 'auto';
   /** Seconds a `src` may take to load before the element says so and offers to retry (default 20). */
   timeout?: number;
+  /**
+   * The largest data file read, in megabytes of a million bytes (default 30; `max-size`): a
+   * larger `src`, or longer `.data` text, is refused with a message saying both sizes.
+   */
+  maxSize?: number;
   /** Keeps the selected event in the address as `#<id>`, and opens the event an address names. */
   hashLinks = false;
   /** The page that shared links lead to (the article, when the timeline sits in an iframe). */
@@ -283,7 +290,7 @@ export class NewsTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale.refresh();
     if (this.hashLinks || this.shareUrl) this.sharing.get();
-    this.source.configure(this.format, this.timeout);
+    this.source.configure(this.format, this.timeout, this.maxSize);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
       if (this.src) void this.source.load(this.src);
@@ -419,7 +426,7 @@ export class NewsTimeline extends LitElement {
     // Until the reader's language is there, the loading state and nothing else: no English first.
     if (!this.locale.shown) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
-      ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
+      ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, refused: this.source.refused, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
       ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
       ${timeline ? renderTimelinePage(ctx, this.page(ctx, timeline), this.pageActions) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>

@@ -9,6 +9,8 @@ const MAX_SHOWN = 200;
 export interface ErrorPanelOptions {
   /** Why a `src` failed to load, said in the reader's language above the details. */
   failure?: LoadFailure;
+  /** A source refused as too large: its size and the limit, in bytes. */
+  refused?: { bytes: number; limit: number };
   /** Loads the `src` again; no button without it. */
   retry?: () => void;
 }
@@ -16,7 +18,14 @@ export interface ErrorPanelOptions {
 /** The problems in the data, each with its path (paths and messages are English, left to right). */
 export function renderErrors(ctx: ViewContext, issues: readonly Issue[], options: ErrorPanelOptions = {}): TemplateResult {
   const { m } = ctx;
-  const failure = options.failure ? m.loadFailure(options.failure) : '';
+  const megabytes = (bytes: number) => new Intl.NumberFormat(ctx.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+  const { refused } = options;
+  const failure =
+    options.failure === 'too-large' && refused
+      ? m.tooLarge(megabytes(refused.bytes), megabytes(refused.limit))
+      : options.failure
+        ? m.loadFailure(options.failure)
+        : '';
   return html`<div part="error" role="alert">
     ${failure ? html`<p class="failure">${failure}</p>` : nothing}
     <p>${ctx.m.errorHeading(ctx.number(issues.length), issues.length)}</p>

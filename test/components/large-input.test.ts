@@ -1,0 +1,94 @@
+// Large files: over the size limit they are refused with both sizes said; under it, a large
+// file is read in a worker (the page stays free) and drawn like any other, and where no worker
+// may start the text is still read.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { readOffThread, OFF_THREAD_MIN } from '../../src/formats/off-thread.js';
+import { settle, shadow } from '../support/timeline.js';
+
+/** A story of `count` events with some words each: about 240 bytes an event. */
+export function bigStory(count: number): string {
+  const events = Array.from({ length: count }, (_, i) => ({
+    id: `event-${i}`,
+    start: new Date(Date.UTC(1990, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
+    title: `Event ${i}`,
+    summary: `What happened in event ${i}, told in a sentence or two as a newsroom would write it, with a source.`,
+    sources: [{ title: 'Report', url: `https://news.example/${i}` }],
+  }));
+  return JSON.stringify({ version: 1, events });
+}
+
+const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+const panel = (element: NewsTimeline) => shadow(element).querySelector<HTMLElement>('[part="error"]');
+
+async function mount(attrs: Record<string, string> = {}): Promise<NewsTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><news-timeline></news-timeline></div>`);
+  const element = wrapper.querySelector('news-timeline')!;
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  return element;
+}
+
+describe('a large data file', function () {
+  this.timeout(60_000);
+
+  it('over max-size is refused, saying its size and the limit in the reader’s language', async () => {
+    const element = await mount({ 'max-size': '0.5' });
+    const failed = oneEvent(element, 'nt-error');
+    element.src = blobUrl(bigStory(4000));
+    const { detail } = await failed;
+    await settle(element);
+    expect(element.timeline).to.equal(null);
+    expect(detail.issues[0].message).to.match(/is 1(\.\d)? MB, more than the 0\.5 MB this timeline accepts \(max-size\)$/);
+    expect(panel(element)!.querySelector('.failure')!.textContent).to.match(/^The data file is 1(\.\d)? MB, more than the 0\.5 MB this timeline accepts\./);
+    element.lang = 'ar';
+    await settle(element);
+    const megabytes = new Intl.NumberFormat('ar', { style: 'unit', unit: 'megabyte' }).format(0.5);
+    expect(panel(element)!.querySelector('.failure')!.textContent).to.match(/^حجم ملف البيانات /).and.contain(megabytes);
+  });
+
+  it('under max-size loads, and .data text past the limit is refused too', async () => {
+    const element = await mount({ 'max-size': '2' });
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = blobUrl(bigStory(4000));
+    expect((await loaded).detail.count).to.equal(4000);
+    const failed = oneEvent(element, 'nt-error');
+    element.data = bigStory(12_000);
+    expect((await failed).detail.issues[0]).to.deep.include({ path: 'data' });
+    await settle(element);
+    expect(element.timeline!.events, 'the earlier data stays').to.have.length(4000);
+  });
+
+  it('is read in a worker, from its own script beside the element’s, and drawn', async () => {
+    const text = bigStory(20_000);
+    expect(text.length).to.be.greaterThan(OFF_THREAD_MIN);
+    const element = await mount();
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = blobUrl(text);
+    expect((await loaded).detail.count).to.equal(20_000);
+    await settle(element);
+    expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(0);
+    const scripts = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include('/src/formats/read-worker.js');
+  });
+
+  it('is still read where no worker can start, and a cancelled read gives nothing', async () => {
+    const text = bigStory(5000);
+    const realWorker = window.Worker;
+    // A page whose policy forbids workers: constructing one fails.
+    (window as { Worker: unknown }).Worker = class {
+      constructor() {
+        throw new DOMException('refused by the policy', 'SecurityError');
+      }
+    };
+    try {
+      const result = await readOffThread(text, {}, new AbortController().signal);
+      expect(result.timeline!.events).to.have.length(5000);
+    } finally {
+      window.Worker = realWorker;
+    }
+    const abort = new AbortController();
+    const pending = readOffThread(text, {}, abort.signal);
+    abort.abort();
+    expect((await pending).timeline).to.equal(null);
+  });
+});
