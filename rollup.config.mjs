@@ -102,8 +102,28 @@ function compactTemplates() {
   };
 }
 
+/**
+ * The reader's worker is a file of its own beside the main file (a worker cannot share the main
+ * file's chunks: importing it would register the element where there is no DOM). The main file
+ * finds it by name, next to itself.
+ */
+const WORKER_FILE = 'news-timeline-reader.min.js';
+function workerBesideMain() {
+  return {
+    name: 'worker-beside-main',
+    transform(code, id) {
+      if (!id.endsWith('/dist/formats/off-thread.js')) return null;
+      const from = "new URL('./read-worker.js', import.meta.url)";
+      if (!code.includes(from)) throw new Error('worker-beside-main: off-thread.js no longer names ./read-worker.js');
+      return { code: code.replace(from, `new URL('./${WORKER_FILE}', import.meta.url)`), map: null };
+    },
+  };
+}
+
+const minify = () => terser({ ecma: 2021, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } });
+
 // Bundles what `tsc` emitted into dist/ (TypeScript 7 has no compiler API for a rollup plugin).
-export default {
+export default [{
   input: 'dist/index.js',
   // A chunk imports what it shares with the main file from the main file itself (no facade file
   // in between): the main file may then export a few internal bindings besides its own.
@@ -125,8 +145,14 @@ export default {
     withoutTransitions(),
     // lit-html's keyed repeat leaves a comment behind per removed item (see the script).
     litEndMarkerRollup(),
+    workerBesideMain(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
     nodeResolve({ exportConditions: ['production'], browser: true }),
-    terser({ ecma: 2021, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
+    minify(),
   ],
-};
+}, {
+  // The worker, in one file: every reader it may need is inside (it reads only large files).
+  input: 'dist/formats/read-worker.js',
+  output: { file: `dist/${WORKER_FILE}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [nodeResolve({ browser: true }), minify()],
+}];

@@ -1,8 +1,12 @@
 // The embed builder: data in (pasted, uploaded or by address), a live preview, every problem
 // linked to its place in the input, and the code to paste into an article. No inline script or
-// style, so it runs under the same strict Content-Security-Policy as the demo.
-import { readTimeline } from '../dist/news-timeline.min.js';
+// style, so it runs under the same strict Content-Security-Policy as the demo. The preview reads
+// the data (a large text in a worker), so the page never waits on it.
+import { isSafeUrl } from '../dist/news-timeline.min.js';
 import { fillLanguages, RIGHT_TO_LEFT } from './languages.js';
+
+/** Texts longer than this (characters) stay out of the text box, which would take seconds to lay them out. */
+const LARGE_TEXT = 1_000_000;
 
 const TEXT = {
   en: {
@@ -57,6 +61,11 @@ const TEXT = {
     loading: 'Loading…',
     copied: 'Copied.',
     copyFailed: 'Could not copy: select the code and copy it yourself.',
+    pasted: 'The pasted text',
+    largeText: (name, size) => `${name} (${size}) is read but not shown here: a text this large would freeze the page. Open it in your editor to change it; the problems below say where to look.`,
+    inlineTooLarge: 'This data is too large to paste inside the code: put the file on your server and use its address.',
+    addressRefused: (scheme) =>
+      `${scheme} addresses are not accepted: only https:, http: or an address relative to the page. A javascript: address would run code in readers’ pages, and data: or blob: addresses do not load where the page is published.`,
     summary: (events, problems) =>
       `${plural('en', events, { one: '{n} event drawn', other: '{n} events drawn' })}, ${plural('en', problems, { zero: 'no problems', one: '{n} problem', other: '{n} problems' })}.`,
   },
@@ -112,6 +121,11 @@ const TEXT = {
     loading: 'جارٍ التحميل…',
     copied: 'نُسخت.',
     copyFailed: 'تعذر النسخ: حدد الشيفرة وانسخها بنفسك.',
+    pasted: 'النص الملصق',
+    largeText: (name, size) => `قُرئ ${name} (${size}) لكنه لا يُعرض هنا: نص بهذا الحجم يجمّد الصفحة. افتحه في محررك لتعديله؛ والمشكلات أدناه تدل على مواضعها.`,
+    inlineTooLarge: 'هذه البيانات أكبر من أن تُلصق داخل الشيفرة: ضع الملف على خادمك واستخدم عنوانه.',
+    addressRefused: (scheme) =>
+      `لا تُقبل عناوين ${scheme}: المقبول فقط https: أو http: أو عنوان نسبي للصفحة. فعنوان javascript: يشغّل شيفرة في صفحات القراء، وعناوين data: وblob: لا تُحمَّل حيث تُنشر الصفحة.`,
     summary: (events, problems) =>
       `${plural('ar', events, { zero: 'لم يُرسم أي حدث', one: 'رُسم حدث واحد', two: 'رُسم حدثان', few: 'رُسمت {n} أحداث', many: 'رُسم {n} حدثًا', other: 'رُسم {n} حدث' })}، ${plural('ar', problems, { zero: 'ولا مشكلات', one: 'ومشكلة واحدة', two: 'ومشكلتان', few: 'و{n} مشكلات', many: 'و{n} مشكلة', other: 'و{n} مشكلة' })}.`,
   },
@@ -127,9 +141,10 @@ const preview = $('preview');
 const input = $('data-text');
 let pageLang = 'en';
 let mode = 'text';
-/** The last read of the pasted data: its native document, problems and timeline. */
+/** The last data read: its timeline (the preview's). */
 let current = null;
-let readCount = 0;
+/** A text too large for the text box, with its name and size, while it is the data. */
+let large = null;
 
 // ---- the page's own language ------------------------------------------------------------------
 
@@ -141,28 +156,39 @@ function setPageLanguage(lang) {
   for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.label]);
   for (const button of document.querySelectorAll('[data-page-lang]')) button.setAttribute('aria-pressed', String(button.dataset.pageLang === lang));
   document.title = `${TEXT[lang].title} · news-timeline`;
+  showLarge();
   showSummary();
+  update();
 }
 
 // ---- reading the data ---------------------------------------------------------------------------
 
-async function readInput() {
-  const text = input.value;
-  const read = ++readCount;
-  if (text.trim() === '') {
-    current = null;
-    preview.removeAttribute('src');
-    preview.data = { events: [] };
-    showProblems([]);
-    return update();
-  }
-  const result = await readTimeline(text, { type: $('format').value });
-  if (read !== readCount) return;
-  current = result.timeline ? { ...result, document: nativeDocument(result.timeline) } : result;
-  showProblems(result.issues);
-  // The preview shows exactly what the snippet will carry: the valid part, as news-timeline JSON.
-  preview.data = current.document ?? text;
+/** The data in the text box, or the large text kept beside it. */
+const dataText = () => (large ? large.text : input.value);
+
+function readInput() {
+  const text = dataText();
+  current = null;
+  showProblems([]);
+  if ($('format').value !== 'auto') preview.setAttribute('format', $('format').value);
+  else preview.removeAttribute('format');
+  preview.removeAttribute('src');
+  // The preview reads the text itself (a large one in a worker); its problems come back as nt-error.
+  preview.data = text.trim() === '' ? { events: [] } : text;
   update();
+}
+
+/** Keeps a large text out of the text box, saying so in the reader's language. */
+function takeLarge(text, name) {
+  large = { text, name, size: text.length };
+  input.value = '';
+  showLarge();
+  readInput();
+}
+
+function showLarge() {
+  const size = large ? new Intl.NumberFormat(pageLang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(large.size / 1e6) : '';
+  input.placeholder = large ? TEXT[pageLang].largeText(large.name, size) : '';
 }
 
 /** A validated timeline written back as news-timeline JSON: what was wrong is left out, not carried along. */
@@ -189,7 +215,7 @@ function nativeDocument(timeline) {
 }
 
 function loadUrl() {
-  const url = $('data-url').value.trim();
+  const url = address('data-url');
   if (!url) return;
   current = null;
   showProblems([]);
@@ -200,12 +226,11 @@ function loadUrl() {
   update();
 }
 
-preview.addEventListener('nt-error', (event) => {
-  if (mode === 'url') showProblems(event.detail.issues);
-});
+preview.addEventListener('nt-error', (event) => showProblems(event.detail.issues));
 preview.addEventListener('nt-load', () => {
   if (mode === 'url' && !preview.shadowRoot.querySelector('[part="error"]')) showProblems([]);
-  showSummary();
+  current = { timeline: preview.timeline };
+  update();
 });
 
 // ---- problems, each a way to its place in the input -------------------------------------------
@@ -223,13 +248,16 @@ function showProblems(issues) {
     label.dir = 'ltr';
     label.lang = 'en';
     label.textContent = `${issue.path}: ${issue.message}`;
-    const place = mode === 'text' ? locate(input.value, issue.path) : null;
-    if (place) {
+    // Its place is found when it is asked for, scanning no further than the place itself.
+    if (mode === 'text' && !large && placeable(issue.path)) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'problem';
       button.append(label);
-      button.addEventListener('click', () => goTo(place));
+      button.addEventListener('click', () => {
+        const place = locate(input.value, issue.path);
+        if (place) goTo(place);
+      });
       item.append(button);
     } else {
       item.append(label);
@@ -241,7 +269,7 @@ function showProblems(issues) {
 
 function showSummary() {
   const events = current?.timeline?.events.length ?? preview.timeline?.events.length ?? 0;
-  const hasData = mode === 'text' ? input.value.trim() !== '' : Boolean(preview.src);
+  const hasData = mode === 'text' ? dataText().trim() !== '' : Boolean(preview.src);
   $('summary').textContent = hasData ? TEXT[pageLang].summary(events, problems.length) : TEXT[pageLang].empty;
 }
 
@@ -254,86 +282,142 @@ function goTo({ start, end }) {
   input.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
+/** Whether a problem's path names a place in the input: a JSON path, or a CSV row. */
+const placeable = (path) => /^row \d+/.test(path) || /^(events|eras|categories|title|description|version)\b/.test(path);
+
 /** Where a problem's path points in the input: a JSON path, or a CSV row and column. */
 export function locate(text, path) {
   const row = /^row (\d+)(?:, (.+))?$/.exec(path);
   if (row) return locateCsv(text, Number(row[1]), row[2]);
-  if (!/^(events|eras|categories|title|description|version)\b/.test(path)) return null;
+  if (!placeable(path)) return null;
   const segments = path.match(/[^.[\]]+/g).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
   return locateJson(text, segments);
 }
 
-/** The deepest value of a JSON text along a path, as offsets (a small scanner, no parsing twice). */
+/**
+ * The deepest value of a JSON text along a path, as offsets. Values off the path are skipped
+ * without being read, and the scan stops at the place: it costs what lies before the place.
+ */
 function locateJson(text, segments) {
   let i = 0;
   let best = null;
   const space = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
+  /** Past a string (i at its opening quote); returns its raw text. */
   const string = () => {
     const from = ++i;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    const raw = text.slice(from, i++);
+    for (;;) {
+      i = text.indexOf('"', i);
+      if (i < 0) throw new Error('end');
+      let slashes = 0;
+      while (text[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) break;
+      i++;
+    }
+    return text.slice(from, i++);
+  };
+  const key = () => {
+    const raw = string();
     try {
       return JSON.parse(`"${raw}"`);
     } catch {
       return raw;
     }
   };
-  const value = (path) => {
+  /** Past a value off the path: brackets counted, strings jumped over. */
+  const skip = () => {
+    let depth = 0;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '"') {
+        string();
+        if (depth === 0) return;
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') {
+        if (depth === 0) return;
+        if (--depth === 0) return void i++;
+      } else if (depth === 0 && (c === ',' || ' \t\n\r'.includes(c))) return;
+      i++;
+    }
+  };
+  /** A value at `depth` segments along the path. */
+  const value = (depth) => {
     space();
     if (i >= text.length) throw new Error('end');
     const start = i;
-    const onPath = path.every((segment, k) => segment === segments[k]);
-    if (text[i] === '{' || text[i] === '[') {
-      const object = text[i++] === '{';
-      space();
-      for (let n = 0; text[i] !== (object ? '}' : ']'); n++) {
-        if (i >= text.length) throw new Error('end');
-        let key = n;
-        if (object) {
-          key = string();
-          space();
-          i++; // the colon
-        }
-        value([...path, key]);
+    if (depth === segments.length || (text[i] !== '{' && text[i] !== '[')) {
+      if (text[i] === '"') string();
+      else skip();
+      best = { depth, start, end: i };
+      throw new Error('found');
+    }
+    const object = text[i++] === '{';
+    best = { depth, start, end: start + 1 };
+    space();
+    for (let n = 0; text[i] !== (object ? '}' : ']'); n++) {
+      if (i >= text.length) throw new Error('end');
+      let name = n;
+      if (object) {
+        name = key();
         space();
-        if (text[i] === ',') i++;
-        space();
+        i++; // the colon
       }
-      i++;
-    } else if (text[i] === '"') string();
-    else while (i < text.length && !/[,\]}\s]/.test(text[i])) i++;
-    if (onPath && (!best || path.length > best.depth)) best = { depth: path.length, start, end: i };
+      if (name === segments[depth]) value(depth + 1);
+      else {
+        space();
+        skip();
+      }
+      space();
+      if (text[i] === ',') i++;
+      space();
+    }
+    // The path goes on where this value has nothing: the value itself is the place.
+    best = { depth, start, end: i + 1 };
+    throw new Error('found');
   };
   try {
-    value([]);
+    value(0);
   } catch {
-    // Broken JSON: the deepest place found before the break.
+    // Found, or broken JSON: the deepest place reached.
   }
   return best && best.depth > 0 ? { start: best.start, end: best.end } : null;
 }
 
-/** A cell of a CSV text: row as a spreadsheet counts it (the header is row 1), column by its header. */
+/** A cell of a CSV text: row as a spreadsheet counts it (the header is row 1), column by its header; read up to that row only. */
 function locateCsv(text, rowNumber, columnName) {
-  const rows = [];
-  let cells = [[0, 0]];
-  let quoted = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === ',' || c === '\n' || c === undefined)) {
-      cells[cells.length - 1][1] = i > 0 && text[i - 1] === '\r' && c === '\n' ? i - 1 : i;
-      if (c === ',') cells.push([i + 1, i + 1]);
-      else {
-        rows.push(cells);
-        cells = [[i + 1, i + 1]];
+  let i = 0;
+  /** The cells of the row starting at i, as offsets; i ends at the next row. */
+  const readRow = () => {
+    const cells = [];
+    let start = i;
+    let quoted = false;
+    for (; i <= text.length; i++) {
+      const c = text[i];
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && (c === ',' || c === '\n' || c === undefined)) {
+        cells.push([start, i > start && text[i - 1] === '\r' && c === '\n' ? i - 1 : i]);
+        start = i + 1;
+        if (c !== ',') {
+          i++;
+          return cells;
+        }
       }
     }
+    return cells;
+  };
+  const header = readRow().map(([a, b]) => text.slice(a, b).replace(/^\ufeff/, '').replace(/^"|"$/g, '').trim().toLowerCase());
+  let row = header;
+  let cells = null;
+  for (let n = 2; n <= rowNumber; n++) {
+    if (i > text.length) return null;
+    cells = readRow();
   }
-  const row = rows[rowNumber - 1];
-  if (!row) return null;
-  const header = (rows[0] ?? []).map(([a, b]) => text.slice(a, b).replace(/^\ufeff/, '').replace(/^"|"$/g, '').trim().toLowerCase());
+  if (rowNumber === 1) return null;
+  row = cells;
+  if (!row || row.length === 0) return null;
   const index = columnName ? header.indexOf(columnName.trim().toLowerCase()) : -1;
   const [start, end] = index >= 0 && row[index] ? row[index] : [row[0][0], row[row.length - 1][1]];
   return { start, end };
@@ -365,23 +449,74 @@ function attributes(extra = []) {
   return [...extra, ...list].join(' ');
 }
 
+/** The scheme an address would use, for the reason it is refused. */
+const schemeOf = (value) => /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1].toLowerCase();
+
+/**
+ * An address from a field, for the code: http:, https: or relative only. Any other is left out,
+ * and the field's note says why (an address written into an article is run or loaded by readers).
+ */
+function address(id) {
+  const value = $(id).value.trim();
+  const safe = value === '' || isSafeUrl(value);
+  const scheme = schemeOf(value);
+  const note = $(`${id}-note`);
+  note.textContent = safe ? '' : TEXT[pageLang].addressRefused(scheme ? `${scheme}:` : JSON.stringify(value.slice(0, 24)));
+  note.hidden = safe;
+  $(id).setAttribute('aria-invalid', String(!safe));
+  return safe ? value : '';
+}
+
+/** The origin a policy names for an address: its own when absolute, 'self' when relative. */
+function originOf(value) {
+  return /^https?:\/\//i.test(value) ? new URL(value).origin : "'self'";
+}
+
+/** Whether the data is too large to carry inside the code (it would be a text of megabytes to paste). */
+const inlineTooLarge = () => mode === 'text' && dataText().length > LARGE_TEXT;
+/** Whether the code carries the data inside it. */
+const inlineChosen = () => mode === 'text' && Boolean(current?.timeline) && !inlineTooLarge() && document.querySelector('input[name="embed"]:checked').value === 'inline';
+
 /** The data as an inline JSON block: `<` escaped, so nothing in it can close the script element. */
 function inlineData() {
-  return JSON.stringify(current.document, null, 2).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(nativeDocument(current.timeline), null, 2).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 function elementCode() {
-  const inline = mode === 'text' && current?.document && document.querySelector('input[name="embed"]:checked').value === 'inline';
-  if (inline) return `<news-timeline ${attributes()}>\n<script type="application/json">\n${inlineData()}\n</script>\n</news-timeline>`;
+  if (inlineChosen()) return `<news-timeline ${attributes()}>\n<script type="application/json">\n${inlineData()}\n</script>\n</news-timeline>`;
   const format = $('format').value;
-  const src = mode === 'url' ? $('data-url').value.trim() : $('data-address').value.trim();
+  const src = dataAddress();
   const extra = [`src="${escapeAttribute(src)}"`];
   if (format !== 'auto') extra.push(`format="${format}"`);
   return `<news-timeline ${attributes(extra)}></news-timeline>`;
 }
 
+/** The data's address in the code, when the data goes by address. */
+const dataAddress = () => (mode === 'url' ? address('data-url') : address('data-address'));
+
 function snippet() {
-  return `<script type="module" src="${escapeAttribute($('script-url').value.trim())}"></script>\n${elementCode()}`;
+  return `<script type="module" src="${escapeAttribute(address('script-url'))}"></script>\n${elementCode()}`;
+}
+
+/**
+ * The downloaded page's policy: the element's script (and its worker) from where it is served,
+ * data only from the data's address, images over https, no inline script or style, no eval, and
+ * Trusted Types for every script sink.
+ */
+function pagePolicy() {
+  const script = originOf(address('script-url'));
+  const data = inlineChosen() ? "'none'" : originOf(dataAddress());
+  return [
+    "default-src 'none'",
+    `script-src ${script}`,
+    `worker-src ${script}`,
+    `connect-src ${data}`,
+    "img-src https: 'self'",
+    "style-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
 }
 
 function storyTitle() {
@@ -400,6 +535,7 @@ function page() {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(pagePolicy())}">
 <title>${title}</title>
 </head>
 <body>
@@ -411,7 +547,7 @@ ${snippet()}
 
 function iframeCode() {
   const o = options();
-  return `<iframe src="${escapeAttribute($('page-url').value.trim())}" title="${escapeAttribute(storyTitle())}" width="100%" height="${o.height}" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttribute(address('page-url'))}" title="${escapeAttribute(storyTitle())}" width="100%" height="${o.height}" loading="lazy"></iframe>`;
 }
 
 function update() {
@@ -426,8 +562,10 @@ function update() {
   $('snippet').value = snippet();
   $('iframe-snippet').value = iframeCode();
   const inlineRadio = document.querySelector('input[name="embed"][value="inline"]');
-  inlineRadio.disabled = mode === 'url';
-  if (mode === 'url') document.querySelector('input[name="embed"][value="url"]').checked = true;
+  inlineRadio.disabled = mode === 'url' || inlineTooLarge();
+  if (inlineRadio.disabled) document.querySelector('input[name="embed"][value="url"]').checked = true;
+  $('inline-note').textContent = inlineTooLarge() ? TEXT[pageLang].inlineTooLarge : '';
+  $('inline-note').hidden = !inlineTooLarge();
   showSummary();
 }
 
@@ -455,6 +593,8 @@ function download() {
 
 function setMode(next) {
   mode = next;
+  // Pasted data's problems are listed beside the input, with their places: the preview need not show them again.
+  preview.classList.toggle('problems-listed', mode === 'text');
   $('text-mode').hidden = mode !== 'text';
   $('url-mode').hidden = mode !== 'url';
   if (mode === 'text') {
@@ -471,19 +611,36 @@ function setMode(next) {
 
 let timer;
 input.addEventListener('input', () => {
+  if (large) {
+    large = null;
+    showLarge();
+  }
   clearTimeout(timer);
   timer = setTimeout(readInput, 250);
 });
 $('data-file').addEventListener('change', async () => {
   const file = $('data-file').files?.[0];
   if (!file) return;
-  input.value = await file.text();
+  const text = await file.text();
   if (/\.csv$/i.test(file.name) && $('format').value === 'auto') $('format').value = 'csv';
-  await readInput();
+  if (text.length > LARGE_TEXT) return takeLarge(text, file.name);
+  large = null;
+  showLarge();
+  input.value = text;
+  readInput();
+});
+// A large paste goes where a large file goes, not into the text box.
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= LARGE_TEXT) return;
+  event.preventDefault();
+  takeLarge(text, TEXT[pageLang].pasted);
 });
 $('use-example').addEventListener('click', async () => {
+  large = null;
+  showLarge();
   input.value = await (await fetch('../src/data/russia-north-korea.json')).text();
-  await readInput();
+  readInput();
 });
 $('format').addEventListener('change', () => (mode === 'text' ? readInput() : loadUrl()));
 $('load-url').addEventListener('click', loadUrl);
@@ -499,6 +656,7 @@ $('download-page').addEventListener('click', download);
 for (const button of document.querySelectorAll('[data-page-lang]')) button.addEventListener('click', () => setPageLanguage(button.dataset.pageLang));
 
 $('script-url').value = new URL('../dist/news-timeline.min.js', location.href).href;
+preview.classList.add('problems-listed');
 const params = new URLSearchParams(location.search);
 fillLanguages($('opt-lang'), 'en');
 setPageLanguage(params.get('lang') === 'ar' ? 'ar' : 'en');

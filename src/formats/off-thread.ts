@@ -3,6 +3,28 @@ import { readTimeline, type ReadOptions, type ReadResult } from './index.js';
 /** Texts at least this long (characters) are read in a Worker; shorter ones read faster in place. */
 export const OFF_THREAD_MIN = 1_000_000;
 
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
+}
+let policy: { createScriptURL(value: string): unknown } | undefined;
+
+/**
+ * The worker's address, as a page enforcing Trusted Types requires it: from the `news-timeline`
+ * policy, which passes the reader's own script and nothing else. Throws where the page's
+ * `trusted-types` list leaves that policy out (the text is then read in place).
+ */
+function workerUrl(url: string): unknown {
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!trustedTypes) return url;
+  policy ??= trustedTypes.createPolicy('news-timeline', {
+    createScriptURL: (value) => {
+      if (!/\/(read-worker|news-timeline-reader\.min)\.js$/.test(new URL(value).pathname)) throw new TypeError(`news-timeline: ${value} is not its reader`);
+      return value;
+    },
+  });
+  return policy.createScriptURL(url);
+}
+
 /**
  * Reads a text in a Worker (src/formats/read-worker.ts), so the page never waits on a large
  * file's parsing and checking. Where no worker can start (a script served from another origin,
@@ -13,7 +35,7 @@ export function readOffThread(text: string, options: ReadOptions, signal: AbortS
   if (text.length < OFF_THREAD_MIN || typeof Worker === 'undefined') return inPlace();
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module', name: 'news-timeline reader' });
+    worker = new Worker(workerUrl(new URL('./read-worker.js', import.meta.url).href) as string, { type: 'module', name: 'news-timeline reader' });
   } catch {
     return inPlace();
   }

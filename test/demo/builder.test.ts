@@ -31,6 +31,13 @@ async function paste(doc: Document, text: string): Promise<any> {
   return preview;
 }
 
+/** Waits, frame by frame (up to 5 s), until a condition holds; returns whether it did. */
+async function until(condition: () => boolean): Promise<boolean> {
+  const end = performance.now() + 5000;
+  while (!condition() && performance.now() < end) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return condition();
+}
+
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const summary = (events: any[]) => events.map((e) => [e.id, e.start.iso, e.end?.iso, JSON.stringify(e.title), JSON.stringify(e.summary), e.sources.map((s: any) => s.url)]);
 
@@ -57,7 +64,7 @@ describe('the embed builder', function () {
     const preview = await paste(doc, text);
     expect(preview.timeline.events).to.have.length(2);
     // The preview carries only the valid part: its problems are listed once, in the source's terms.
-    expect(preview.shadowRoot.querySelector('[part="error"]')).to.equal(null);
+    expect(preview.shadowRoot.querySelector('[part="error"]')?.checkVisibility() ?? false, 'the preview’s own panel').to.equal(false);
     const buttons = [...doc.querySelectorAll<HTMLButtonElement>('#problems button')];
     expect(buttons).to.have.length(1);
     expect(buttons[0].textContent).to.contain('events[0].start_date.year');
@@ -137,5 +144,131 @@ describe('the embed builder', function () {
       const results = await win.axe.run(doc, { resultTypes: ['violations'] });
       expect(results.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`), lang).to.deep.equal([]);
     }
+  });
+});
+
+describe('the embed builder, given hostile addresses and large data', function () {
+  this.timeout(60000);
+  let builder: Awaited<ReturnType<typeof openBuilder>>;
+  before(async () => {
+    builder = await openBuilder();
+  });
+  after(() => builder.frame.remove());
+
+  const field = (id: string) => builder.doc.getElementById(id) as HTMLInputElement;
+  const type = (id: string, value: string) => {
+    field(id).value = value;
+    field(id).dispatchEvent(new Event('input'));
+  };
+
+  it('writes only http(s) and relative addresses into the code, and says why it refused another', () => {
+    type('page-url', 'javascript:parent.__pwned=1');
+    type('script-url', ' JaVa\tScRiPt:alert(1)');
+    type('data-address', 'data:application/json,{"events":[]}');
+    const iframe = field('iframe-snippet').value;
+    const snippet = field('snippet').value;
+    expect(iframe).to.match(/^<iframe src="" /);
+    expect(snippet).not.to.match(/javascript|data:/i);
+    for (const [id, scheme] of [['page-url', 'javascript:'], ['script-url', 'javascript:'], ['data-address', 'data:']]) {
+      const note = builder.doc.getElementById(`${id}-note`)!;
+      expect(note.checkVisibility(), id).to.equal(true);
+      expect(note.textContent, id).to.match(new RegExp(`^${scheme} addresses are not accepted: only https:, http: or an address relative to the page\\.`));
+      expect(field(id).getAttribute('aria-invalid')).to.equal('true');
+    }
+    type('page-url', 'https://news.example/timeline.html');
+    type('script-url', new URL('/dist/news-timeline.min.js', location.href).href);
+    type('data-address', 'timeline.json');
+    expect(field('iframe-snippet').value).to.match(/^<iframe src="https:\/\/news\.example\/timeline\.html" /);
+    expect(builder.doc.getElementById('page-url-note')!.checkVisibility()).to.equal(false);
+  });
+
+  it('does not load a data address of another scheme', async () => {
+    const { doc } = builder;
+    (doc.querySelector('input[name="mode"][value="url"]') as HTMLInputElement).click();
+    type('data-url', 'data:application/json,{"events":[{"id":"a","start":"2024","title":"A"}]}');
+    doc.getElementById('load-url')!.click();
+    const preview = doc.getElementById('preview') as any;
+    expect(preview.src ?? null).to.equal(null);
+    expect(doc.getElementById('data-url-note')!.textContent).to.match(/^data: addresses are not accepted/);
+    (doc.querySelector('input[name="mode"][value="text"]') as HTMLInputElement).click();
+  });
+
+  it('downloads a page with a strict policy, which draws the timeline and reads large data in a worker under it', async () => {
+    const { doc, win } = builder;
+    await paste(doc, JSON.stringify(TJS));
+    (doc.querySelector('input[name="embed"][value="inline"]') as HTMLInputElement).click();
+    let href = '';
+    // The page comes as a link to a blob, clicked by the builder: its address is read from that click.
+    const takeHref = (event: Event) => {
+      if (event.target instanceof win.HTMLAnchorElement) href = (event.target as HTMLAnchorElement).href;
+    };
+    doc.addEventListener('click', takeHref, { capture: true });
+    doc.getElementById('download-page')!.click();
+    doc.removeEventListener('click', takeHref, { capture: true });
+    const page = await (await fetch(href)).text();
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1].replace(/&#39;|&apos;/g, "'");
+    expect(policy).to.equal(
+      `default-src 'none'; script-src ${location.origin}; worker-src ${location.origin}; connect-src 'none'; img-src https: 'self'; style-src 'none'; ` +
+        "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'",
+    );
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '700px';
+    frame.srcdoc = page;
+    const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await ready;
+    const inner = frame.contentWindow as any;
+    const copy = frame.contentDocument!.querySelector('news-timeline') as any;
+    await next(copy, 'nt-load', () => Boolean(copy.timeline));
+    for (let i = 0; i < 4; i++) {
+      await copy.updateComplete;
+      await new Promise((resolve) => inner.requestAnimationFrame(resolve));
+    }
+    expect(copy.shadowRoot.querySelectorAll('.mark').length).to.equal(2);
+    const violations: string[] = [];
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (event: any) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    // Under the policy: a language loaded on demand, a card opened, and a large text read in a worker.
+    copy.lang = 'ar';
+    const arabic = await until(() => copy.shadowRoot.querySelector('.root')?.getAttribute('dir') === 'rtl' && copy.shadowRoot.querySelector('.download')?.textContent !== 'Download image');
+    expect(arabic, 'the Arabic interface, loaded on demand').to.equal(true);
+    copy.select(copy.timeline.events[0].id);
+    await copy.updateComplete;
+    expect(copy.shadowRoot.querySelector('[part="card"]')).to.exist;
+    const events = Array.from({ length: 6000 }, (_, i) => ({ id: `e-${i}`, start: `${1900 + (i % 120)}`, title: `Event ${i} ${'words '.repeat(20)}` }));
+    const big = JSON.stringify({ events });
+    expect(big.length).to.be.greaterThan(1_000_000);
+    const loaded = next(copy, 'nt-load');
+    copy.data = big;
+    await loaded;
+    expect(copy.timeline.events).to.have.length(6000);
+    const fetched = inner.performance.getEntriesByType('resource').map((entry: PerformanceEntry) => new URL(entry.name).pathname);
+    expect(fetched).to.include('/dist/news-timeline-reader.min.js');
+    // Violations are reported in a task of their own: nothing to wait for but that task.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(violations).to.deep.equal([]);
+    expect(() => inner.eval('1'), 'the policy is in force').to.throw();
+    frame.remove();
+  });
+
+  it('keeps a large file out of the text box, reads it, and lists its problems', async () => {
+    const { doc } = builder;
+    const events = Array.from({ length: 6000 }, (_, i) => ({ id: `e-${i}`, start: i % 1000 === 7 ? '2024-13-01' : `${1900 + (i % 120)}`, title: `Event ${i} ${'words '.repeat(20)}` }));
+    const text = JSON.stringify({ events });
+    const input = doc.getElementById('data-file') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'big.json', { type: 'application/json' }));
+    input.files = files.files;
+    const preview = doc.getElementById('preview') as any;
+    const loaded = next(preview, 'nt-load');
+    input.dispatchEvent(new Event('change'));
+    await loaded;
+    const box = doc.getElementById('data-text') as HTMLTextAreaElement;
+    expect(box.value.length, 'characters in the text box').to.equal(0);
+    expect(box.placeholder).to.match(/^big\.json \(1(\.\d)? MB\) is read but not shown here/);
+    expect(preview.timeline.events).to.have.length(5994);
+    expect([...doc.querySelectorAll('#problems li')].map((li) => li.textContent)).to.have.length(6);
+    expect((doc.querySelector('input[name="embed"][value="inline"]') as HTMLInputElement).disabled).to.equal(true);
+    expect(doc.getElementById('inline-note')!.textContent).to.match(/^This data is too large to paste inside the code/);
   });
 });
