@@ -123,3 +123,22 @@ describe('exportImage', () => {
     await settle(element);
   });
 });
+
+describe('exportImage with hostile theme values', () => {
+  it('writes only colours into the picture: a page’s url() or other value falls back to the theme', async () => {
+    const element = await mountTimeline(data, 1000);
+    element.style.setProperty('--nt-text', 'url(https://evil.example/track.svg#x)');
+    element.style.setProperty('--nt-background', 'rebeccapurple');
+    element.style.setProperty('--nt-border', 'var(--nope, url("https://evil.example/b"))');
+    element.style.setProperty('--nt-grid', 'red;x:url(https://evil.example/c)');
+    await settle(element);
+    const source = await (await element.exportImage('svg')).text();
+    expect(source.includes('evil.example'), 'an address in the picture').to.equal(false);
+    expect(source.includes('url('), 'url() in the picture').to.equal(false);
+    const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
+    expect(svg.querySelector('rect')!.getAttribute('fill'), 'a named colour, as a colour').to.equal('#663399');
+    const colour = /^(#[0-9a-f]{6}|rgba\(\d+, \d+, \d+, [\d.]+\)|none)$/;
+    for (const node of svg.querySelectorAll('[fill]')) expect(node.getAttribute('fill'), 'fill').to.match(colour);
+    for (const node of svg.querySelectorAll('[stroke]')) expect(node.getAttribute('stroke'), 'stroke').to.match(colour);
+  });
+});
