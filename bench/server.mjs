@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVED = [
   '/bench/pages/',
   '/bench/.cache/unminified/',
+  '/bench/.cache/long-tasks/',
+  '/demo/',
   '/bench/generate.mjs',
   '/bench/convert.mjs',
   '/dist/',

@@ -145,21 +145,23 @@ export class DataController implements ReactiveController {
       if (!response.ok) throw new LoadError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       const declared = Number(response.headers.get('content-length'));
       if (declared > this.maxBytes) throw this.tooLarge(declared);
-      const text = await this.readBody(response, abort.signal);
+      const body = await this.readBody(response, abort.signal);
       clearTimeout(timer);
       if (abort.signal.aborted || generation !== this.generation) return;
+      // Its start tells a web page from data; the whole body is decoded where it is read (a large one in the worker).
+      const head = new TextDecoder().decode(body.subarray(0, 2048));
       const contentType = response.headers.get('content-type') ?? undefined;
-      if (looksLikeHtml(text) || (contentType && /^text\/html/i.test(contentType) && !/^\s*[{[]/.test(text))) {
+      if (looksLikeHtml(head) || (contentType && /^text\/html/i.test(contentType) && !/^\s*[{[]/.test(head))) {
         // Google answers a sheet that is not published to the web with its sign-in page.
         if (/(^|\.)google\.com$/i.test(hostOf(response.url || url))) {
           throw new LoadError('sheet-not-published', 'is a Google sign-in page, not data: publish the sheet to the web as CSV (File › Share › Publish to web) and use that link');
         }
         throw new LoadError('not-data', 'is a web page (HTML), not timeline data: check the address');
       }
-      if (text.trim() === '') throw new LoadError('not-data', 'is empty');
+      if (body.length <= 2048 && head.trim() === '') throw new LoadError('not-data', 'is empty');
       // Relative URLs in the data are relative to the data file, not to the page.
       const baseUrl = response.url || new URL(url, document.baseURI).href;
-      const result = await readOffThread(text, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
+      const result = await readOffThread(body, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
       this.accept(result, true);
@@ -182,15 +184,14 @@ export class DataController implements ReactiveController {
   }
 
   /**
-   * The body as text, counted as it arrives (a server may send more than it declared, or declare
+   * The body's bytes, counted as they arrive (a server may send more than it declared, or declare
    * nothing): reading stops past the size limit. Progress is shown when the length is known.
    */
-  private async readBody(response: Response, signal: AbortSignal): Promise<string> {
+  private async readBody(response: Response, signal: AbortSignal): Promise<Uint8Array> {
     const total = Number(response.headers.get('content-length'));
-    if (!response.body) return response.text();
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
+    const chunks: Uint8Array[] = [];
     let received = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -201,13 +202,19 @@ export class DataController implements ReactiveController {
         void reader.cancel();
         throw this.tooLarge(received);
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
       if (total > 0) {
         this.progress = Math.min(1, received / total);
         this.host.requestUpdate();
       }
     }
-    return text + decoder.decode();
+    const body = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return body;
   }
 
   /** Reads data given as an object or text (`.data`), cancelling any pending load. */

@@ -1,6 +1,7 @@
+import type { TimelineEvent } from '../core/types.js';
 import { readTimeline, type ReadOptions, type ReadResult } from './index.js';
 
-/** Texts at least this long (characters) are read in a Worker; shorter ones read faster in place. */
+/** Texts at least this long (characters, or bytes) are read in a Worker; shorter ones read faster in place. */
 export const OFF_THREAD_MIN = 1_000_000;
 
 interface TrustedTypesLike {
@@ -25,14 +26,18 @@ function workerUrl(url: string): unknown {
   return policy.createScriptURL(url);
 }
 
+/** What the worker sends: a part of the events, then the rest of the result. */
+type WorkerMessage = { events: TimelineEvent[]; done?: undefined } | { done: ReadResult };
+
 /**
- * Reads a text in a Worker (src/formats/read-worker.ts), so the page never waits on a large
- * file's parsing and checking. Where no worker can start (a script served from another origin,
- * a policy without `worker-src 'self'`), the text is read in place, as before. Never rejects.
+ * Reads a text, or a file's bytes, in a Worker (src/formats/read-worker.ts), so the page never
+ * waits on a large file's decoding, parsing and checking. Where no worker can start (a script
+ * served from another origin, a policy without `worker-src` for it), it is read in place, as
+ * before. Never rejects.
  */
-export function readOffThread(text: string, options: ReadOptions, signal: AbortSignal): Promise<ReadResult> {
-  const inPlace = () => Promise.resolve(readTimeline(text, options));
-  if (text.length < OFF_THREAD_MIN || typeof Worker === 'undefined') return inPlace();
+export function readOffThread(source: string | Uint8Array, options: ReadOptions, signal: AbortSignal): Promise<ReadResult> {
+  const inPlace = () => Promise.resolve(readTimeline(typeof source === 'string' ? source : new TextDecoder().decode(source), options));
+  if (source.length < OFF_THREAD_MIN || typeof Worker === 'undefined') return inPlace();
   let worker: Worker;
   try {
     worker = new Worker(workerUrl(new URL('./read-worker.js', import.meta.url).href) as string, { type: 'module', name: 'news-timeline reader' });
@@ -40,6 +45,7 @@ export function readOffThread(text: string, options: ReadOptions, signal: AbortS
     return inPlace();
   }
   return new Promise<ReadResult>((resolve) => {
+    const events: TimelineEvent[] = [];
     const finish = (result: ReadResult | Promise<ReadResult>) => {
       worker.terminate();
       signal.removeEventListener('abort', stop);
@@ -47,12 +53,17 @@ export function readOffThread(text: string, options: ReadOptions, signal: AbortS
     };
     // A cancelled read's result is never used: the worker simply stops.
     const stop = () => finish({ timeline: null, issues: [] });
-    worker.addEventListener('message', (event: MessageEvent<ReadResult>) => finish(event.data));
+    worker.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {
+      if (!data.done) return void events.push(...data.events);
+      const { timeline } = data.done;
+      finish({ ...data.done, timeline: timeline && { ...timeline, events } });
+    });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       finish(inPlace());
     });
     signal.addEventListener('abort', stop, { once: true });
-    worker.postMessage({ text, options });
+    // The bytes are copied, not transferred: read in place after all, they are still here.
+    worker.postMessage({ source, options });
   });
 }

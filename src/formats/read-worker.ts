@@ -1,12 +1,21 @@
 /**
- * The reader in a Worker: a large file's text in, its validated timeline and problems out, so the
- * page stays responsive while it is parsed and checked. Started by `readOffThread`; one read each.
+ * The reader in a Worker: a large file's text (or its bytes) in, its validated timeline and
+ * problems out, so the page stays responsive while it is decoded, parsed and checked. The events
+ * come back in parts, each a message of its own: the page unpacks each part in a short task.
+ * Started by `readOffThread`; one read each.
  */
 import { readTimeline, type ReadOptions } from './index.js';
 
-addEventListener('message', (event: MessageEvent<{ text: string; options: ReadOptions }>) => {
-  void Promise.resolve(readTimeline(event.data.text, event.data.options)).then((result) => {
+/** Events per message: unpacking one part takes the page a few milliseconds. */
+const PART = 1000;
+
+addEventListener('message', (event: MessageEvent<{ source: string | Uint8Array; options: ReadOptions }>) => {
+  const { source, options } = event.data;
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+  void Promise.resolve(readTimeline(text, options)).then(({ timeline, issues, format }) => {
+    const events = timeline?.events ?? [];
+    for (let i = 0; i < events.length; i += PART) postMessage({ events: events.slice(i, i + PART) });
     // The native document is not sent back: only the timeline is used, and a copy costs the page time.
-    postMessage({ timeline: result.timeline, issues: result.issues, format: result.format });
+    postMessage({ done: { timeline: timeline && { ...timeline, events: [] }, issues, format } });
   });
 });
