@@ -60,6 +60,14 @@ function workerScriptsFromTypeScript(context, next) {
   return next();
 }
 
+/** `executeServerCommand('fc-runs')`: runs per generated-input property, from FC_RUNS (0: each test's own number). */
+function fastCheckRunsPlugin() {
+  return {
+    name: 'fc-runs',
+    executeCommand: ({ command }) => (command === 'fc-runs' ? Number(process.env.FC_RUNS) || 0 : undefined),
+  };
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -71,7 +79,7 @@ export default {
     browsers: [chromium(zone)],
   })),
   middleware: [failingLanguage, workerScriptsFromTypeScript],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), litEndMarkerServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), fastCheckRunsPlugin(), litEndMarkerServer()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
   // The element logs the problems it shows (as it should); the tests check the panel instead.
