@@ -23,3 +23,8 @@ test('a helpers file of another shape stops the build', () => {
   assert.throws(() => fixRemovePart('export const removePart = (p) => p.gone();', '/x/lit-html/directive-helpers.js'), /changed shape/);
   assert.equal(fixRemovePart('anything', '/x/other.js'), null);
 });
+
+test('the browser build carries the fix (run after npm run build)', () => {
+  const built = readFileSync(new URL('../../dist/news-timeline.min.js', import.meta.url), 'utf8');
+  assert.match(built, /_\$AA\.remove\(\),\w+\._\$AB\?\.remove\(\)/);
+});
