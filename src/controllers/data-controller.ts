@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
-import { OFF_THREAD_MIN, readOffThread } from '../formats/off-thread.js';
+import { OFF_THREAD_MIN } from '../formats/reader.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -161,7 +161,7 @@ export class DataController implements ReactiveController {
       if (body.length <= 2048 && head.trim() === '') throw new LoadError('not-data', 'is empty');
       // Relative URLs in the data are relative to the data file, not to the page.
       const baseUrl = response.url || new URL(url, document.baseURI).href;
-      const result = await readOffThread(body, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
+      const result = await readSized(body, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
       this.accept(result, true);
@@ -272,7 +272,7 @@ export class DataController implements ReactiveController {
     const generation = ++this.generation;
     this.reading?.abort();
     this.reading = new AbortController();
-    const result = typeof source === 'string' && source.length >= OFF_THREAD_MIN ? readOffThread(source, options, this.reading.signal) : readTimeline(source, options);
+    const result = typeof source === 'string' ? readSized(source, options, this.reading.signal) : readTimeline(source, options);
     if (!(result instanceof Promise)) return this.accept(result);
     this.setStatus('loading');
     void result.then((read) => {
@@ -325,6 +325,13 @@ export class DataController implements ReactiveController {
     this.status = status;
     this.host.requestUpdate();
   }
+}
+
+/** Reads a large source in a worker (its code a chunk, loaded then), a small one at once, in place. */
+function readSized(source: string | Uint8Array, options: ReadOptions, signal: AbortSignal): ReadResult | Promise<ReadResult> {
+  const inPlace = () => readTimeline(typeof source === 'string' ? source : new TextDecoder().decode(source), options);
+  if (source.length < OFF_THREAD_MIN) return inPlace();
+  return import('../formats/off-thread.js').then(({ readOffThread }) => readOffThread(source, options, signal), inPlace);
 }
 
 function hostOf(url: string): string {

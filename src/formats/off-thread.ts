@@ -1,9 +1,6 @@
 import type { TimelineEvent } from '../core/types.js';
 import { readTimeline, type ReadOptions, type ReadResult } from './index.js';
 
-/** Texts at least this long (characters, or bytes) are read in a Worker; shorter ones read faster in place. */
-export const OFF_THREAD_MIN = 1_000_000;
-
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
 }
@@ -30,14 +27,14 @@ function workerUrl(url: string): unknown {
 type WorkerMessage = { events: TimelineEvent[]; done?: undefined } | { done: ReadResult };
 
 /**
- * Reads a text, or a file's bytes, in a Worker (src/formats/read-worker.ts), so the page never
+ * Reads a text, or a file's bytes, in a Worker (this module is a chunk, loaded for large sources only) (src/formats/read-worker.ts), so the page never
  * waits on a large file's decoding, parsing and checking. Where no worker can start (a script
  * served from another origin, a policy without `worker-src` for it), it is read in place, as
  * before. Never rejects.
  */
 export function readOffThread(source: string | Uint8Array, options: ReadOptions, signal: AbortSignal): Promise<ReadResult> {
   const inPlace = () => Promise.resolve(readTimeline(typeof source === 'string' ? source : new TextDecoder().decode(source), options));
-  if (source.length < OFF_THREAD_MIN || typeof Worker === 'undefined') return inPlace();
+  if (typeof Worker === 'undefined') return inPlace();
   let worker: Worker;
   try {
     worker = new Worker(workerUrl(new URL('./read-worker.js', import.meta.url).href) as string, { type: 'module', name: 'news-timeline reader' });

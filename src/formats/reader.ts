@@ -1,5 +1,8 @@
 import type { Issue } from '../core/types.js';
 
+/** Sources at least this long (characters, or bytes) are read in a Worker (off-thread.ts); shorter ones read faster in place. */
+export const OFF_THREAD_MIN = 1_000_000;
+
 /** The input formats `<news-timeline>` reads (`format` attribute), besides `auto`. */
 export type FormatType = 'json' | 'timelinejs' | 'csv';
 
