@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
 import { OFF_THREAD_MIN } from '../formats/reader.js';
+import { visible } from '../core/validate.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -134,7 +135,7 @@ export class DataController implements ReactiveController {
     this.progress = null;
     const generation = ++this.generation;
     this.setStatus('loading');
-    const name = JSON.stringify(url);
+    const name = visible(JSON.stringify(url));
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -79,3 +79,16 @@ describe('a large data file', function () {
     expect((await pending).timeline).to.equal(null);
   });
 });
+
+describe('a src address with invisible characters', () => {
+  it('is named in the panel with them written out', async () => {
+    const element = await mount();
+    const failed = oneEvent(element, 'nt-error');
+    element.src = '/no/such/\u202efile.json';
+    await failed;
+    await settle(element);
+    const text = panel(element)!.textContent!;
+    expect(text).to.contain('"/no/such/\\u202Efile.json"');
+    expect(text.includes('\u202e'), 'a raw override').to.equal(false);
+  });
+});
