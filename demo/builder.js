@@ -5,7 +5,7 @@
 import { isSafeUrl } from '../dist/news-timeline.min.js';
 import { fillLanguages, RIGHT_TO_LEFT } from './languages.js';
 
-/** Texts longer than this (characters) stay out of the text box, which would take seconds to lay them out. */
+/** Data larger than this (characters, or a file's bytes) stays out of the text box, which would take seconds to lay it out. */
 const LARGE_TEXT = 1_000_000;
 
 const TEXT = {
@@ -143,7 +143,7 @@ let pageLang = 'en';
 let mode = 'text';
 /** The last data read: its timeline (the preview's). */
 let current = null;
-/** A text too large for the text box, with its name and size, while it is the data. */
+/** Data too large for the text box (a file, or a pasted text as a blob), with its name, size and address, while it is the data. */
 let large = null;
 
 // ---- the page's own language ------------------------------------------------------------------
@@ -163,27 +163,38 @@ function setPageLanguage(lang) {
 
 // ---- reading the data ---------------------------------------------------------------------------
 
-/** The data in the text box, or the large text kept beside it. */
-const dataText = () => (large ? large.text : input.value);
+/** Whether there is data to read: in the text box, or kept beside it. */
+const hasText = () => Boolean(large) || input.value.trim() !== '';
 
 function readInput() {
-  const text = dataText();
   current = null;
   showProblems([]);
   if ($('format').value !== 'auto') preview.setAttribute('format', $('format').value);
   else preview.removeAttribute('format');
-  preview.removeAttribute('src');
-  // The preview reads the text itself (a large one in a worker); its problems come back as nt-error.
-  preview.data = text.trim() === '' ? { events: [] } : text;
+  // The preview reads the data itself; its problems come back as nt-error. Large data goes by its
+  // blob's address, so its bytes reach the reader's worker undecoded and uncopied by the page.
+  if (large) {
+    preview.src = large.url;
+  } else {
+    preview.removeAttribute('src');
+    preview.data = hasText() ? input.value : { events: [] };
+  }
   update();
 }
 
-/** Keeps a large text out of the text box, saying so in the reader's language. */
-function takeLarge(text, name) {
-  large = { text, name, size: text.length };
+/** Keeps large data out of the text box, saying so in the reader's language. */
+function takeLarge(blob, name) {
+  dropLarge();
+  large = { url: URL.createObjectURL(blob), name, size: blob.size };
   input.value = '';
   showLarge();
   readInput();
+}
+
+function dropLarge() {
+  if (large) URL.revokeObjectURL(large.url);
+  large = null;
+  showLarge();
 }
 
 function showLarge() {
@@ -269,7 +280,7 @@ function showProblems(issues) {
 
 function showSummary() {
   const events = current?.timeline?.events.length ?? preview.timeline?.events.length ?? 0;
-  const hasData = mode === 'text' ? dataText().trim() !== '' : Boolean(preview.src);
+  const hasData = mode === 'text' ? hasText() : Boolean(preview.src);
   $('summary').textContent = hasData ? TEXT[pageLang].summary(events, problems.length) : TEXT[pageLang].empty;
 }
 
@@ -473,7 +484,7 @@ function originOf(value) {
 }
 
 /** Whether the data is too large to carry inside the code (it would be a text of megabytes to paste). */
-const inlineTooLarge = () => mode === 'text' && dataText().length > LARGE_TEXT;
+const inlineTooLarge = () => mode === 'text' && Boolean(large);
 /** Whether the code carries the data inside it. */
 const inlineChosen = () => mode === 'text' && Boolean(current?.timeline) && !inlineTooLarge() && document.querySelector('input[name="embed"]:checked').value === 'inline';
 
@@ -611,22 +622,17 @@ function setMode(next) {
 
 let timer;
 input.addEventListener('input', () => {
-  if (large) {
-    large = null;
-    showLarge();
-  }
+  dropLarge();
   clearTimeout(timer);
   timer = setTimeout(readInput, 250);
 });
 $('data-file').addEventListener('change', async () => {
   const file = $('data-file').files?.[0];
   if (!file) return;
-  const text = await file.text();
   if (/\.csv$/i.test(file.name) && $('format').value === 'auto') $('format').value = 'csv';
-  if (text.length > LARGE_TEXT) return takeLarge(text, file.name);
-  large = null;
-  showLarge();
-  input.value = text;
+  if (file.size > LARGE_TEXT) return takeLarge(file, file.name);
+  dropLarge();
+  input.value = await file.text();
   readInput();
 });
 // A large paste goes where a large file goes, not into the text box.
@@ -634,11 +640,10 @@ input.addEventListener('paste', (event) => {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (text.length <= LARGE_TEXT) return;
   event.preventDefault();
-  takeLarge(text, TEXT[pageLang].pasted);
+  takeLarge(new Blob([text], { type: 'text/plain' }), TEXT[pageLang].pasted);
 });
 $('use-example').addEventListener('click', async () => {
-  large = null;
-  showLarge();
+  dropLarge();
   input.value = await (await fetch('../src/data/russia-north-korea.json')).text();
   readInput();
 });
