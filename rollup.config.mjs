@@ -110,7 +110,8 @@ export default {
   output: {
     // The main file keeps its name; readers few pages need (TimelineJS3, CSV, the HTML list) and
     // the image export are chunks beside it, fetched by the main file only when a page uses them.
-    dir: 'dist',
+    // All of them in one folder, so self-hosting is copying that folder.
+    dir: 'dist/browser',
     entryFileNames: 'news-timeline.min.js',
     chunkFileNames: 'news-timeline-[name]-[hash].min.js',
     format: 'es',

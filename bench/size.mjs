@@ -15,7 +15,7 @@ const local = (path) => new URL(path, root).pathname;
 const contenders = {
   'news-timeline': {
     version: JSON.parse(readFileSync(local('package.json'), 'utf8')).version,
-    js: [local('dist/news-timeline.min.js')],
+    js: [local('dist/browser/news-timeline.min.js')],
     css: [],
     fonts: [],
   },

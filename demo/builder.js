@@ -1,7 +1,7 @@
 // The embed builder: data in (pasted, uploaded or by address), a live preview, every problem
 // linked to its place in the input, and the code to paste into an article. No inline script or
 // style, so it runs under the same strict Content-Security-Policy as the demo.
-import { readTimeline } from '../dist/news-timeline.min.js';
+import { readTimeline } from '../dist/browser/news-timeline.min.js';
 import { fillLanguages, RIGHT_TO_LEFT } from './languages.js';
 
 const TEXT = {
@@ -498,7 +498,7 @@ $('copy-iframe').addEventListener('click', () => copy('iframe-snippet'));
 $('download-page').addEventListener('click', download);
 for (const button of document.querySelectorAll('[data-page-lang]')) button.addEventListener('click', () => setPageLanguage(button.dataset.pageLang));
 
-$('script-url').value = new URL('../dist/news-timeline.min.js', location.href).href;
+$('script-url').value = new URL('../dist/browser/news-timeline.min.js', location.href).href;
 const params = new URLSearchParams(location.search);
 fillLanguages($('opt-lang'), 'en');
 setPageLanguage(params.get('lang') === 'ar' ? 'ar' : 'en');

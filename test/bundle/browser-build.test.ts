@@ -4,9 +4,9 @@
 // rollup.config.mjs) that throw if ever reached. Run `npm run build` first; `npm test` does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
-const BUILD = '/dist/news-timeline.min.js';
+const BUILD = '/dist/browser/news-timeline.min.js';
 
-describe('the browser build (dist/news-timeline.min.js)', () => {
+describe('the browser build (dist/browser/news-timeline.min.js)', () => {
   before(async () => {
     await import(/* @vite-ignore */ BUILD as string);
   });
