@@ -29,11 +29,11 @@ async function layoutShift(load: () => Promise<void>): Promise<number> {
 }
 
 /** What each view shows once drawn. */
-const DRAWN = { story: '[part="story"] h2', timeline: '[part="track"] .mark', list: '[part="list"] li' };
+const DRAWN = { story: '[part="story"] h2', vertical: '[part="vertical"] [data-event-id]', timeline: '[part="track"] .mark', list: '[part="list"] li' };
 
-// The story comes first: the first story in this page loads its chunk from the server, as a
-// reader's first visit does (later ones find it in the module cache).
-for (const view of ['story', 'timeline', 'list'] as const) {
+// The story and the vertical view come first: the first of each in this page loads its chunk from
+// the server, as a reader's first visit does (later ones find it in the module cache).
+for (const view of ['story', 'vertical', 'timeline', 'list'] as const) {
   for (const lang of ['en', 'ar']) {
     for (const width of [375, 1280]) {
       it(`${view} view, ${lang}, ${width} px: the page does not move while the data loads (CLS at most 0.01)`, async () => {

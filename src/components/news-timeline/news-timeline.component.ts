@@ -23,6 +23,8 @@ import { Pictures } from './pictures.js';
 import { TimelineStore, type Frame } from './timeline-store.js';
 import { TrackInput } from './track-input.js';
 import { styles } from './news-timeline.styles.js';
+import type { StoryView } from './story-view.js';
+import type { VerticalView } from './vertical-view.js';
 import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
@@ -386,9 +388,15 @@ export class NewsTimeline extends LitElement {
     return this.store.view === 'story' ? ctx.text(this.timeline?.title) : '';
   }
 
+  /** The code of the view on screen, when it comes in a chunk of its own. */
+  private get viewPart(): LazyPart<StoryView> | LazyPart<VerticalView> | undefined {
+    const view = this.store.view;
+    return view === 'story' ? this.storyView : view === 'vertical' ? this.verticalView : undefined;
+  }
+
   /** Whether a chunk this page asked for did not arrive (a self-hosted copy missing a file, say). */
   private get partFailed(): boolean {
-    return this.storyView.failed || this.helpView.failed || this.sharing.failed || this.finder.searching.failed || this.pictures.failed;
+    return this.storyView.failed || this.verticalView.failed || this.helpView.failed || this.sharing.failed || this.finder.searching.failed || this.pictures.failed;
   }
 
   private get timeRunsRtl(): boolean {
@@ -422,8 +430,9 @@ export class NewsTimeline extends LitElement {
     const { lang, dir } = ctx;
     const timeline = this.timeline;
     const issues = this.source.issues;
-    // The story's code loads beside the data, and the page waits for both: no part appears above another and pushes it.
-    const waiting = this.store.view === 'story' && !this.storyView.get() && !this.storyView.failed;
+    // The view's code loads beside the data, and the page waits for both: no part appears above another and pushes it.
+    const part = this.viewPart;
+    const waiting = part !== undefined && !part.get() && !part.failed;
     // Until the reader's language is there, the loading state and nothing else: no English first.
     if (!this.locale.shown) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
