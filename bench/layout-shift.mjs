@@ -59,11 +59,13 @@ function recordShifts() {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  // The element's height at its first paint, before any data.
-  requestAnimationFrame(() => {
+  // The element's height in the first frame that has it, before any data.
+  const first = () => {
     const element = document.querySelector('news-timeline');
-    window.firstHeight = element ? element.getBoundingClientRect().height : null;
-  });
+    if (element) window.firstHeight = element.getBoundingClientRect().height;
+    else requestAnimationFrame(first);
+  };
+  requestAnimationFrame(first);
 }
 
 async function measure(browser, origin, view, lang, viewport, pageLine) {
