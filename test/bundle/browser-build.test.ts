@@ -85,7 +85,7 @@ describe('the browser build (dist/browser/news-timeline.min.js)', () => {
     type Timeline = HTMLElement & { data: unknown; lang: string; updateComplete: Promise<unknown> };
     const STORY = { events: [{ id: 'one', start: '2024-06-19', title: 'One' }] };
     /** The build's chunks for a language that the page asked for. */
-    const requested = (tag: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(entry.name));
+    const requested = (tag: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/browser/news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(entry.name));
     async function mount(lang: string): Promise<{ element: Timeline; errors: unknown[] }> {
       const element = document.createElement('news-timeline') as Timeline;
       const errors: unknown[] = [];

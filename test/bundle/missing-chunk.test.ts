@@ -3,7 +3,7 @@
 // for the story view's chunk under /missing/story-view/ (web-test-runner.config.mjs).
 // Run `npm run build` first; `npm test` does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { en } from '../../src/i18n/messages.js';
 
 const BUILD = '/missing/story-view/dist/browser/news-timeline.min.js';
 
@@ -19,7 +19,7 @@ describe('the browser build with a chunk missing', () => {
     element.src = '/src/data/russia-north-korea.json';
     await loaded;
     const root = element.shadowRoot!;
-    const message = () => [...root.querySelectorAll<HTMLElement>('[role="status"]')].find((node) => node.textContent!.trim() === messagesFor('en').partFailed);
+    const message = () => [...root.querySelectorAll<HTMLElement>('[role="status"]')].find((node) => node.textContent!.trim() === en.partFailed);
     const deadline = performance.now() + 5000;
     while (!message() && performance.now() < deadline) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(message(), 'the message').to.exist;

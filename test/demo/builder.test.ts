@@ -85,7 +85,7 @@ describe('the embed builder', function () {
     doc.getElementById('opt-lang')!.dispatchEvent(new Event('input'));
     const preview = await paste(doc, JSON.stringify(TJS));
     const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
-    expect(snippet).to.match(/^<script type="module" src="http[^"]+\/dist\/news-timeline\.min\.js"><\/script>\n<news-timeline lang="ar">/);
+    expect(snippet).to.match(/^<script type="module" src="http[^"]+\/dist\/browser\/news-timeline\.min\.js"><\/script>\n<news-timeline lang="ar">/);
     expect(snippet).not.to.contain('</script><script>');
 
     const blank = document.createElement('iframe');
