@@ -109,7 +109,7 @@ describe('the browser build (dist/browser/news-timeline.min.js)', () => {
       // An English timeline fetches no language.
       await mount('en');
       const since = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
-      expect(since.filter((name) => /\/dist\/news-timeline-[a-z]{2}(-Han[st])?-[\w-]{8}\.min\.js$/.test(name))).to.deep.equal(requested('ko').map((entry) => entry.name));
+      expect(since.filter((name) => /\/dist\/browser\/news-timeline-[a-z]{2}(-Han[st])?-[\w-]{8}\.min\.js$/.test(name))).to.deep.equal(requested('ko').map((entry) => entry.name));
     });
 
     it('shows English, without an error, when a language’s chunk cannot be loaded', async () => {

@@ -20,11 +20,12 @@ describe('the browser build with a chunk missing', () => {
     await loaded;
     const root = element.shadowRoot!;
     const message = () => [...root.querySelectorAll<HTMLElement>('[role="status"]')].find((node) => node.textContent!.trim() === en.partFailed);
+    const marks = () => root.querySelectorAll('[part="track"] .mark').length;
     const deadline = performance.now() + 5000;
-    while (!message() && performance.now() < deadline) await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!(message() && marks()) && performance.now() < deadline) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(message(), 'the message').to.exist;
     expect(message()!.checkVisibility(), 'the message is on screen').to.equal(true);
     expect(root.querySelector('[part="story"]'), 'no story without its code').to.equal(null);
-    expect(root.querySelectorAll('[part="track"] .mark').length, 'marks on the track').to.be.greaterThan(5);
+    expect(marks(), 'marks on the track').to.be.greaterThan(5);
   });
 });
