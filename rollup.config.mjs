@@ -131,7 +131,8 @@ export default [{
   output: {
     // The main file keeps its name; readers few pages need (TimelineJS3, CSV, the HTML list) and
     // the image export are chunks beside it, fetched by the main file only when a page uses them.
-    dir: 'dist',
+    // All of them in one folder, so self-hosting is copying that folder.
+    dir: 'dist/browser',
     entryFileNames: 'news-timeline.min.js',
     chunkFileNames: 'news-timeline-[name]-[hash].min.js',
     format: 'es',
@@ -153,6 +154,6 @@ export default [{
 }, {
   // The worker, in one file: every reader it may need is inside (it reads only large files).
   input: 'dist/formats/read-worker.js',
-  output: { file: `dist/${WORKER_FILE}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  output: { file: `dist/browser/${WORKER_FILE}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [nodeResolve({ browser: true }), minify()],
 }];

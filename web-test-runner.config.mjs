@@ -42,7 +42,7 @@ function mediaFeaturesPlugin() {
 /**
  * A language chunk of the browser build that fails to load, for the test of what the element does
  * then: the page names the language in a cookie (`nt-fail-language=sv`) and its chunk
- * (dist/news-timeline-sv-<hash>.min.js) answers 503 while the cookie is set.
+ * (dist/browser/news-timeline-sv-<hash>.min.js) answers 503 while the cookie is set.
  */
 function failingLanguage(context, next) {
   const failing = /(?:^|;\s*)nt-fail-language=([\w-]+)/.exec(context.get('cookie') ?? '')?.[1];
@@ -68,6 +68,29 @@ function fastCheckRunsPlugin() {
   };
 }
 
+/** `?delay=<ms>` on any address: the answer waits that long, as from a slow server (test/components/layout-shift.test.ts). */
+async function slowAnswers(context, next) {
+  const ms = Number(new URL(context.url, 'http://localhost').searchParams.get('delay'));
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 5000)));
+  return next();
+}
+
+/**
+ * `/missing/<name>/dist/browser/<file>`: the browser build as a self-hosted copy that lacks the
+ * chunk whose file name holds <name> (test/bundle/missing-chunk.test.ts).
+ */
+function copyMissingAChunk(context, next) {
+  const match = /^\/missing\/([\w-]+)(\/dist\/browser\/[^/]+)$/.exec(context.path);
+  if (!match) return next();
+  if (match[2].includes(match[1])) {
+    context.status = 404;
+    context.body = 'Not found';
+    return undefined;
+  }
+  context.url = match[2];
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -78,7 +101,7 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
-  middleware: [failingLanguage, workerScriptsFromTypeScript],
+  middleware: [failingLanguage, workerScriptsFromTypeScript, slowAnswers, copyMissingAChunk],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), fastCheckRunsPlugin(), litEndMarkerServer()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],

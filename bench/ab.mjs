@@ -21,7 +21,7 @@ import { interact, VIEWPORT } from './interaction.mjs';
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const baseDir = option('base');
-if (!baseDir || !existsSync(resolve(baseDir, 'dist/news-timeline.min.js'))) {
+if (!baseDir || !['dist/browser/news-timeline.min.js', 'dist/news-timeline.min.js'].some((file) => existsSync(resolve(baseDir, file)))) {
   console.error('usage: node bench/ab.mjs --base=DIR [--size=flagship|N] [--pairs=N] [--interact]  (DIR: another checkout, built)');
   process.exit(2);
 }

@@ -184,8 +184,8 @@ async function main() {
     save(JSON.parse(readFileSync(opts.from, 'utf8')));
     return;
   }
-  if (!existsSync(local('dist/news-timeline.min.js'))) {
-    console.error('dist/news-timeline.min.js is missing: run `npm run build` first (`npm run bench` does).');
+  if (!existsSync(local('dist/browser/news-timeline.min.js'))) {
+    console.error('dist/browser/news-timeline.min.js is missing: run `npm run build` first (`npm run bench` does).');
     process.exit(1);
   }
   if (!findChrome()) {

@@ -15,7 +15,7 @@ const local = (path) => new URL(path, root).pathname;
 const contenders = {
   'news-timeline': {
     version: JSON.parse(readFileSync(local('package.json'), 'utf8')).version,
-    js: [local('dist/news-timeline.min.js')],
+    js: [local('dist/browser/news-timeline.min.js')],
     css: [],
     fonts: [],
   },
@@ -62,17 +62,17 @@ for (const row of rows) {
   );
 }
 // Each interface language but English is a chunk beside the main file, fetched only by pages that show it.
-const chunks = readdirSync(local('dist'));
+const chunks = readdirSync(local('dist/browser'));
 const languageChunks = readdirSync(local('src/i18n/locales'))
   .map((file) => file.replace(/\.ts$/, ''))
   .sort()
   .map((tag) => {
     const file = chunks.find((name) => new RegExp(`^news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(name));
     if (!file) {
-      console.error(`No chunk for the language ${tag} in dist/: run \`npm run build\`.`);
+      console.error(`No chunk for the language ${tag} in dist/browser/: run \`npm run build\`.`);
       process.exit(1);
     }
-    return { tag, jsMin: raw([local(`dist/${file}`)]), jsGzip: gz([local(`dist/${file}`)]) };
+    return { tag, jsMin: raw([local(`dist/browser/${file}`)]), jsGzip: gz([local(`dist/browser/${file}`)]) };
   });
 console.log('\nlanguage chunks (KB)    JS min   JS gzip');
 for (const chunk of languageChunks) console.log(`${chunk.tag.padEnd(22)}  ${kb(chunk.jsMin).padStart(6)}  ${kb(chunk.jsGzip).padStart(8)}`);

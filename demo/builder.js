@@ -2,7 +2,7 @@
 // linked to its place in the input, and the code to paste into an article. No inline script or
 // style, so it runs under the same strict Content-Security-Policy as the demo. The preview reads
 // the data (a large text in a worker), so the page never waits on it.
-import { isSafeUrl } from '../dist/news-timeline.min.js';
+import { isSafeUrl } from '../dist/browser/news-timeline.min.js';
 import { fillLanguages, RIGHT_TO_LEFT } from './languages.js';
 
 /** Data larger than this (characters, or a file's bytes) stays out of the text box, which would take seconds to lay it out. */
@@ -660,7 +660,7 @@ $('copy-iframe').addEventListener('click', () => copy('iframe-snippet'));
 $('download-page').addEventListener('click', download);
 for (const button of document.querySelectorAll('[data-page-lang]')) button.addEventListener('click', () => setPageLanguage(button.dataset.pageLang));
 
-$('script-url').value = new URL('../dist/news-timeline.min.js', location.href).href;
+$('script-url').value = new URL('../dist/browser/news-timeline.min.js', location.href).href;
 preview.classList.add('problems-listed');
 const params = new URLSearchParams(location.search);
 fillLanguages($('opt-lang'), 'en');

@@ -25,7 +25,7 @@ try {
         contentType: 'text/html',
         body: `<!doctype html>
           <html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-          <script type="module" src="/dist/news-timeline.min.js"></script></head>
+          <script type="module" src="/dist/browser/news-timeline.min.js"></script></head>
           <body style="margin: 24px; font-family: system-ui, sans-serif"><news-timeline src="/test/fixtures/dates.json" today-line></news-timeline></body></html>`,
       }),
     );

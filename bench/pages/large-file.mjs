@@ -5,7 +5,7 @@ new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) =>
   type: 'longtask',
   buffered: true,
 });
-await import('/dist/news-timeline.min.js');
+await import('/dist/browser/news-timeline.min.js');
 const element = document.createElement('news-timeline');
 document.getElementById('stage').append(element);
 const began = performance.now();

@@ -8,6 +8,8 @@ import type { ReactiveControllerHost } from 'lit';
 export class LazyPart<T> {
   private value?: T;
   private started = false;
+  /** The part's chunk did not load: the host says so in the element, not only in the console. */
+  failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,7 +28,11 @@ export class LazyPart<T> {
           this.value = value;
           if (this.arrived(value)) this.host.requestUpdate();
         })
-        .catch((error: unknown) => console.error(`news-timeline: ${this.what} could not be loaded`, error));
+        .catch((error: unknown) => {
+          console.error(`news-timeline: ${this.what} could not be loaded`, error);
+          this.failed = true;
+          this.host.requestUpdate();
+        });
     }
     return this.value;
   }

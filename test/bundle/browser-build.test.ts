@@ -4,9 +4,9 @@
 // rollup.config.mjs) that throw if ever reached. Run `npm run build` first; `npm test` does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
-const BUILD = '/dist/news-timeline.min.js';
+const BUILD = '/dist/browser/news-timeline.min.js';
 
-describe('the browser build (dist/news-timeline.min.js)', () => {
+describe('the browser build (dist/browser/news-timeline.min.js)', () => {
   before(async () => {
     await import(/* @vite-ignore */ BUILD as string);
   });
@@ -85,7 +85,7 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
     type Timeline = HTMLElement & { data: unknown; lang: string; updateComplete: Promise<unknown> };
     const STORY = { events: [{ id: 'one', start: '2024-06-19', title: 'One' }] };
     /** The build's chunks for a language that the page asked for. */
-    const requested = (tag: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(entry.name));
+    const requested = (tag: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/browser/news-timeline-${tag}-[\\w-]{8}\\.min\\.js$`).test(entry.name));
     async function mount(lang: string): Promise<{ element: Timeline; errors: unknown[] }> {
       const element = document.createElement('news-timeline') as Timeline;
       const errors: unknown[] = [];
@@ -109,7 +109,7 @@ describe('the browser build (dist/news-timeline.min.js)', () => {
       // An English timeline fetches no language.
       await mount('en');
       const since = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
-      expect(since.filter((name) => /\/dist\/news-timeline-[a-z]{2}(-Han[st])?-[\w-]{8}\.min\.js$/.test(name))).to.deep.equal(requested('ko').map((entry) => entry.name));
+      expect(since.filter((name) => /\/dist\/browser\/news-timeline-[a-z]{2}(-Han[st])?-[\w-]{8}\.min\.js$/.test(name))).to.deep.equal(requested('ko').map((entry) => entry.name));
     });
 
     it('shows English, without an error, when a language’s chunk cannot be loaded', async () => {

@@ -10,7 +10,7 @@ describe('the browser build, where the page forbids workers', function () {
     frame.style.width = '900px';
     frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; worker-src 'none'; require-trusted-types-for 'script'">
-      <script type="module" src="${location.origin}/dist/news-timeline.min.js"></script></head>
+      <script type="module" src="${location.origin}/dist/browser/news-timeline.min.js"></script></head>
       <body><news-timeline></news-timeline></body></html>`;
     const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
@@ -25,7 +25,7 @@ describe('the browser build, where the page forbids workers', function () {
     element.data = text;
     expect((await loaded).count).to.equal(6000);
     const fetched = inner.performance.getEntriesByType('resource').map((entry: PerformanceEntry) => new URL(entry.name).pathname);
-    expect(fetched).not.to.include('/dist/news-timeline-reader.min.js');
+    expect(fetched).not.to.include('/dist/browser/news-timeline-reader.min.js');
     frame.remove();
   });
 });

@@ -92,7 +92,7 @@ describe('the embed builder', function () {
     doc.getElementById('opt-lang')!.dispatchEvent(new Event('input'));
     const preview = await paste(doc, JSON.stringify(TJS));
     const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
-    expect(snippet).to.match(/^<script type="module" src="http[^"]+\/dist\/news-timeline\.min\.js"><\/script>\n<news-timeline lang="ar">/);
+    expect(snippet).to.match(/^<script type="module" src="http[^"]+\/dist\/browser\/news-timeline\.min\.js"><\/script>\n<news-timeline lang="ar">/);
     expect(snippet).not.to.contain('</script><script>');
 
     const blank = document.createElement('iframe');
@@ -176,7 +176,7 @@ describe('the embed builder, given hostile addresses and large data', function (
       expect(field(id).getAttribute('aria-invalid')).to.equal('true');
     }
     type('page-url', 'https://news.example/timeline.html');
-    type('script-url', new URL('/dist/news-timeline.min.js', location.href).href);
+    type('script-url', new URL('/dist/browser/news-timeline.min.js', location.href).href);
     type('data-address', 'timeline.json');
     expect(field('iframe-snippet').value).to.match(/^<iframe src="https:\/\/news\.example\/timeline\.html" /);
     expect(builder.doc.getElementById('page-url-note')!.checkVisibility()).to.equal(false);
@@ -243,7 +243,7 @@ describe('the embed builder, given hostile addresses and large data', function (
     await loaded;
     expect(copy.timeline.events).to.have.length(6000);
     const fetched = inner.performance.getEntriesByType('resource').map((entry: PerformanceEntry) => new URL(entry.name).pathname);
-    expect(fetched).to.include('/dist/news-timeline-reader.min.js');
+    expect(fetched).to.include('/dist/browser/news-timeline-reader.min.js');
     // Violations are reported in a task of their own: nothing to wait for but that task.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(violations).to.deep.equal([]);

@@ -25,6 +25,6 @@ test('a helpers file of another shape stops the build', () => {
 });
 
 test('the browser build carries the fix (run after npm run build)', () => {
-  const built = readFileSync(new URL('../../dist/news-timeline.min.js', import.meta.url), 'utf8');
+  const built = readFileSync(new URL('../../dist/browser/news-timeline.min.js', import.meta.url), 'utf8');
   assert.match(built, /_\$AA\.remove\(\),\w+\._\$AB\?\.remove\(\)/);
 });

@@ -1,4 +1,4 @@
-// The browser build's payload budget, on the built dist/ (`npm run build` first; `npm test` does):
+// The browser build's payload budget, on the built dist/browser/ (`npm run build` first; `npm test` does):
 // the main file a page loads at most 50 KB gzip, with room for the real d3-selection; each chunk
 // it loads only when a page needs it is listed with its size.
 import { test } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const dist = new URL('../../dist/', import.meta.url);
+const dist = new URL('../../dist/browser/', import.meta.url);
 const gzip = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const MAIN = 'news-timeline.min.js';

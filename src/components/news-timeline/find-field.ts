@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EventSearch } from '../../core/search.js';
 import type { TimelineEvent } from '../../core/types.js';
+import { LazyPart } from '../../controllers/lazy-part.js';
 import type { TimelineStore } from './timeline-store.js';
 
 export interface FindHost {
@@ -18,8 +19,8 @@ export interface FindHost {
  */
 export class FindField {
   query = '';
-  private searching?: typeof import('../../core/search.js');
-  private loading = false;
+  /** The matching code, loaded with the first letter typed. */
+  readonly searching: LazyPart<typeof import('../../core/search.js')>;
   private search?: { lang: string; search: EventSearch };
   private filtered?: { from: readonly TimelineEvent[]; matches: ReadonlySet<string>; events: readonly TimelineEvent[] };
   private last?: { events: readonly TimelineEvent[]; lang: string; query: string; found: ReadonlySet<string> | null };
@@ -28,34 +29,23 @@ export class FindField {
     private readonly host: ReactiveControllerHost,
     private readonly store: TimelineStore,
     private readonly options: FindHost,
-  ) {}
+  ) {
+    this.searching = new LazyPart(host, () => import('../../core/search.js'), 'find');
+  }
 
   /** The ids of the matching events, or null when nothing is being looked for. */
   get matches(): ReadonlySet<string> | null {
     if (!this.query.trim()) return null;
-    if (!this.searching) {
-      this.load();
-      return null;
-    }
+    const searching = this.searching.get();
+    if (!searching) return null;
     const events = this.store.shown.events;
     const lang = this.options.lang();
     const last = this.last;
     if (last && last.events === events && last.lang === lang && last.query === this.query) return last.found;
-    if (this.search?.lang !== lang) this.search = { lang, search: new this.searching.EventSearch((event) => this.options.text(event)) };
+    if (this.search?.lang !== lang) this.search = { lang, search: new searching.EventSearch((event) => this.options.text(event)) };
     const found = this.search.search.find(events, this.query);
     this.last = { events, lang, query: this.query, found };
     return found;
-  }
-
-  private load(): void {
-    if (this.loading) return;
-    this.loading = true;
-    import('../../core/search.js')
-      .then((module) => {
-        this.searching = module;
-        this.host.requestUpdate();
-      })
-      .catch((error: unknown) => console.error('news-timeline: find could not be loaded', error));
   }
 
   /** The events the find field matches, or all of them when nothing is looked for; the same array while neither changes. */

@@ -23,6 +23,8 @@ import { Pictures } from './pictures.js';
 import { TimelineStore, type Frame } from './timeline-store.js';
 import { TrackInput } from './track-input.js';
 import { styles } from './news-timeline.styles.js';
+import type { StoryView } from './story-view.js';
+import type { VerticalView } from './vertical-view.js';
 import { readerStyles } from './reader.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
@@ -76,6 +78,7 @@ const NO_CATEGORIES: readonly Category[] = [];
  * @cssproperty --nt-error-surface - Error panel background.
  * @cssproperty --nt-radius - Corner radius of the element.
  * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
+ * @cssproperty --nt-height - The height the element takes from the start, before its data arrives, so the page does not move (default: about what the view fills, see README).
  */
 export class NewsTimeline extends LitElement {
   static override styles = [styles, readerStyles];
@@ -392,6 +395,17 @@ export class NewsTimeline extends LitElement {
     return this.store.view === 'story' ? ctx.text(this.timeline?.title) : '';
   }
 
+  /** The code of the view on screen, when it comes in a chunk of its own. */
+  private get viewPart(): LazyPart<StoryView> | LazyPart<VerticalView> | undefined {
+    const view = this.store.view;
+    return view === 'story' ? this.storyView : view === 'vertical' ? this.verticalView : undefined;
+  }
+
+  /** Whether a chunk this page asked for did not arrive (a self-hosted copy missing a file, say). */
+  private get partFailed(): boolean {
+    return this.storyView.failed || this.verticalView.failed || this.helpView.failed || this.sharing.failed || this.finder.searching.failed || this.pictures.failed;
+  }
+
   private get timeRunsRtl(): boolean {
     if (this.timeDirection === 'ltr' || this.timeDirection === 'rtl') return this.timeDirection === 'rtl';
     return this.locale.dir === 'rtl';
@@ -423,12 +437,16 @@ export class NewsTimeline extends LitElement {
     const { lang, dir } = ctx;
     const timeline = this.timeline;
     const issues = this.source.issues;
+    // The view's code loads beside the data, and the page waits for both: no part appears above another and pushes it.
+    const part = this.viewPart;
+    const waiting = part !== undefined && !part.get() && !part.failed;
     // Until the reader's language is there, the loading state and nothing else: no English first.
     if (!this.locale.shown) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
     return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown}>
       ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, refused: this.source.refused, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
-      ${this.source.status === 'loading' ? renderLoading(ctx, this.source.progress) : nothing}
-      ${timeline ? renderTimelinePage(ctx, this.page(ctx, timeline), this.pageActions) : nothing}
+      ${this.partFailed ? html`<p class="status part-failed" role="status">${ctx.m.partFailed}</p>` : nothing}
+      ${this.source.status === 'loading' || (timeline && waiting) ? renderLoading(ctx, this.source.progress) : nothing}
+      ${timeline && !waiting ? renderTimelinePage(ctx, this.page(ctx, timeline), this.pageActions) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { COUNT_FONT_PX, LABEL_FONT_PX, SMALL_FONT_PX } from '../../core/scene.js';
 import { themeDeclarations } from './theme.js';
+import { RESERVED_HEIGHT, STORY_BELOW_PX } from './views/choose-view.js';
 
 // The layout measures labels at these sizes: the drawing uses the same numbers.
 const labelFont = unsafeCSS(`${LABEL_FONT_PX}px`);
@@ -9,6 +10,16 @@ const countFont = unsafeCSS(`${COUNT_FONT_PX}px`);
 
 const light = unsafeCSS(`${themeDeclarations('light')}\n--_era-opacity: var(--nt-era-opacity, 0.1);`);
 const dark = unsafeCSS(`${themeDeclarations('dark')}\n--_era-opacity: var(--nt-era-opacity, 0.14);`);
+
+/** Each view's reserved height, for the `view` attribute (`auto`: the story where the width tells it). */
+function reservedHeights(): string {
+  const rule = (view: string, height: string) => `${view ? `:host([view='${view}'])` : ':host'} .root { --_reserve: ${height}; }`;
+  const views = Object.entries(RESERVED_HEIGHT);
+  const wide = [rule('', RESERVED_HEIGHT.timeline.wide), ...views.map(([view, { wide }]) => rule(view, wide))];
+  const narrow = [rule('', RESERVED_HEIGHT.timeline.narrow), rule('auto', RESERVED_HEIGHT.story.narrow), ...views.map(([view, { narrow }]) => rule(view, narrow))];
+  return `${wide.join('\n')}\n@container (width < ${STORY_BELOW_PX}px) {\n${narrow.join('\n')}\n}`;
+}
+const reserved = unsafeCSS(reservedHeights());
 
 export const styles = css`
   :host {
@@ -45,7 +56,10 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5rem;
     padding-block: 0.5rem;
+    /* The view's height from the start: nothing below the element moves when the data arrives. */
+    min-height: var(--nt-height, var(--_reserve));
   }
+  ${reserved}
   .sr-only {
     position: absolute;
     width: 1px;
@@ -408,6 +422,9 @@ export const styles = css`
     }
   }
   @media print {
+    .root {
+      min-height: 0;
+    }
     .toolbar,
     .track,
     .card,

@@ -10,6 +10,20 @@ export type TimelineView = 'timeline' | 'list' | 'story' | 'vertical' | 'auto';
 /** What is on screen: `auto` settled by the width. */
 export type ShownView = Exclude<TimelineView, 'auto'>;
 
+/**
+ * The height each view takes before its data arrives, so that the page does not move when it
+ * does: about what the view fills once drawn (the flagship story, measured by
+ * bench/layout-shift.mjs), below STORY_BELOW_PX and from it up. The list and the vertical view
+ * run longer than a screen, so a screen's height keeps what follows them out of sight meanwhile.
+ * A page that knows its timeline's height sets `--nt-height` instead.
+ */
+export const RESERVED_HEIGHT: Record<ShownView | 'vertical', { narrow: string; wide: string }> = {
+  timeline: { narrow: '41rem', wide: '29rem' },
+  story: { narrow: '74rem', wide: '50rem' },
+  list: { narrow: '100vh', wide: '100vh' },
+  vertical: { narrow: '100vh', wide: '100vh' },
+};
+
 /** The view on screen for the `view` attribute at a width (0 while it is not yet measured). */
 export function shownView(view: string | undefined, width: number): ShownView {
   if (view === 'list' || view === 'story' || view === 'vertical') return view;
