@@ -119,6 +119,8 @@ describe('the browser build (dist/browser/news-timeline.min.js)', () => {
         const { element, errors } = await mount('sv');
         expect(requested('sv')).to.have.length(1);
         expect(zoomIn(element)).to.equal('Zoom in');
+        // The marks come once the element has measured its width, a frame or more after its first render.
+        for (let frame = 0; frame < 300 && !element.shadowRoot!.querySelector('.mark'); frame++) await new Promise(requestAnimationFrame);
         expect(element.shadowRoot!.querySelectorAll('.mark').length).to.be.greaterThan(0);
         expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
         expect(errors).to.have.length(0);
