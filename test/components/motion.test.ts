@@ -181,8 +181,9 @@ describe('news-timeline in motion', () => {
     const input = shadow(element).querySelector<HTMLInputElement>('input[part="search"]')!;
     input.value = 'veto';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Find's matching loads from a chunk with the first letter typed: wait for the dimmed marks.
+    expect(await until(() => shadow(element).querySelector('[data-dim]') !== null), 'some marks dimmed').to.equal(true);
     await settle(element);
-    expect(shadow(element).querySelector('[data-dim]'), 'some marks dimmed').to.exist;
     const drag = await dragWithoutRelease(element, -200);
     expect(shadow(element).querySelector(SHOWN_CANVAS)).to.equal(null);
     await drag.release();

@@ -8,8 +8,6 @@ export interface FindHost {
   /** An event's searchable text (title and summary) in the language shown. */
   text(event: TimelineEvent): string;
   lang(): string;
-  /** Opens an event the reader went to with Enter. */
-  open(id: string): void;
 }
 
 /**
@@ -26,7 +24,7 @@ export class FindField {
   private last?: { events: readonly TimelineEvent[]; lang: string; query: string; found: ReadonlySet<string> | null };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly store: TimelineStore,
     private readonly options: FindHost,
   ) {
@@ -83,6 +81,13 @@ export class FindField {
     const events = this.store.shown.events;
     const from = events.findIndex((event) => event.id === this.store.selected);
     const match = events.find((event, i) => i > from && matches.has(event.id)) ?? events.find((event) => matches.has(event.id));
-    if (match) this.options.open(match.id);
+    if (match) this.open(match.id);
+  }
+
+  /** Opens an event the reader went to with Enter; the list, which has no card, scrolls to it. */
+  private open(id: string): void {
+    this.store.select(id);
+    if (this.store.view !== 'list') return;
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
   }
 }

@@ -10,7 +10,6 @@ import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
-import { LazyPart } from '../../controllers/lazy-part.js';
 import { HashLinksController } from '../../controllers/hash-links-controller.js';
 import { TextMeasureController } from '../../controllers/text-measure-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -19,6 +18,7 @@ import type { TimelinePicture } from '../../export/image.js';
 import type { FormatType, ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { FindField } from './find-field.js';
+import { lazyParts } from './parts.js';
 import { Pictures } from './pictures.js';
 import { TimelineStore, type Frame } from './timeline-store.js';
 import { TrackInput } from './track-input.js';
@@ -161,8 +161,6 @@ export class NewsTimeline extends LitElement {
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
   private marks: MotionPlan = { canvas: false, marks: null, focusKey: '' };
-  /** A window asked for with zoomTo() before the data arrived. */
-  private requestedRange?: [number, number];
 
   private readonly source = new DataController(this, { onRead: (result) => this.onRead(result), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
@@ -184,38 +182,14 @@ export class NewsTimeline extends LitElement {
     changed: (event) => this.selectionChanged(event),
   });
   private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene);
-  /** The keyboard help panel, loaded the first time a reader opens it. */
-  private readonly helpView = new LazyPart(this, () => import('./views/help.js').then(({ helpView }) => helpView(this.renderRoot as ShadowRoot)), 'the keyboard help');
   private readonly links = new HashLinksController(this, this.store, () => this.hashLinks);
-  /** The share control, loaded the first time a page turns on `hash-links` or `share-url`. */
-  private readonly sharing = new LazyPart(
-    this,
-    () => import('./share-part.js').then(({ shareControl }) => shareControl(this, this.renderRoot as ShadowRoot)),
-    'the share control',
-  );
   private readonly pictures = new Pictures(this, () => this.pictureInput());
-  /** The story view's code and styles, loaded the first time a story is shown. */
-  /** The vertical view's code and styles, loaded the first time time runs down the page. */
-  private readonly verticalView = new LazyPart(
-    this,
-    () =>
-      import('./vertical-view.js').then(({ verticalView }) =>
-        verticalView(this as this & { renderRoot: ShadowRoot }, { selected: () => this.selected ?? null, select: (id) => void this.select(id) }),
-      ),
-    'the vertical view',
-  );
-  private readonly storyView = new LazyPart(
-    this,
-    () =>
-      import('./story-view.js').then(({ storyView }) =>
-        storyView(
-          this.store,
-          { hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)), dir: () => this.locale.dir, rendered: () => this.updateComplete },
-          this.renderRoot as ShadowRoot,
-        ),
-      ),
-    'the story view',
-  );
+  /** The help, share control, story and vertical views, each loaded the first time it is needed. */
+  private readonly parts = lazyParts(this as this & { renderRoot: ShadowRoot }, this.store, {
+    hasTitleCard: () => Boolean(this.viewContext.text(this.timeline?.title)),
+    dir: () => this.locale.dir,
+    rendered: () => this.updateComplete,
+  });
   private readonly motion = new MotionController(this, {
     moving: () => this.zoom.moving,
     canvas: () => this.renderRoot.querySelector('canvas.motion'),
@@ -226,7 +200,6 @@ export class NewsTimeline extends LitElement {
   private readonly finder = new FindField(this, this.store, {
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
     lang: () => this.locale.lang,
-    open: (id) => this.openFound(id),
   });
 
   // ---- public API -------------------------------------------------------------------------
@@ -258,10 +231,7 @@ export class NewsTimeline extends LitElement {
   zoomTo(start: string | Date | number, end: string | Date | number): void {
     const from = rangeBoundary(start, false);
     const to = rangeBoundary(end, true);
-    if (from === null || to === null || to <= from) return;
-    // Before the data is in, remember the window for when it arrives.
-    if (!this.timeline) this.requestedRange = [from, to];
-    else this.zoom.show(from, to);
+    if (from !== null && to !== null && to > from) this.store.zoomTo(from, to);
   }
 
   /** Zooms in around the middle of the view. */
@@ -292,7 +262,7 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale.refresh();
-    if (this.hashLinks || this.shareUrl) this.sharing.get();
+    if (this.hashLinks || this.shareUrl) this.parts.share.get();
     this.source.configure(this.format, this.timeout, this.maxSize);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
@@ -302,7 +272,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.source.set(this.data);
     // While a new src loads, the selection waits for that data (onRead resolves it).
     if (changed.has('selected') && this.timeline && this.source.status !== 'loading') this.store.sync();
-    if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.applyInitialRange();
+    if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.store.showFirstWindow(this.start, this.end, this.openAt);
     this.scene = this.buildScene();
     this.marks = this.motion.plan(this.scene, this.roving.key);
   }
@@ -317,7 +287,7 @@ export class NewsTimeline extends LitElement {
     this.store.load(timeline, this.frame);
     if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
-    this.applyInitialRange();
+    this.store.showFirstWindow(this.start, this.end, this.openAt);
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
     if (!this.links.loaded() && !this.selected) this.selected = this.store.model.opening(this.openAt)?.id ?? null;
@@ -326,21 +296,14 @@ export class NewsTimeline extends LitElement {
 
   /** The open event really changed: fire nt-select, update the address, and say the title and date. */
   private selectionChanged(event: TimelineEvent | null): void {
-    const id = event?.id ?? null;
     this._announcement = this.announcement(event);
-    emit(this, 'nt-select', { id });
-    this.links.selected(id);
+    emit(this, 'nt-select', { id: event?.id ?? null });
+    this.links.selected(event?.id ?? null);
   }
 
   /** The frame the view window lives in. */
   private get frame(): Frame {
     return { width: this.resize.width, rtl: this.timeRunsRtl, today: this.todayLine };
-  }
-
-  /** The first window: one asked for with zoomTo() before the data came, else `start`/`end`, else where a developing story opens. */
-  private applyInitialRange(): void {
-    this.store.showFirstWindow(this.requestedRange, this.start, this.end, this.openAt);
-    this.requestedRange = undefined;
   }
 
   private buildScene(): TrackScene | null {
@@ -372,8 +335,6 @@ export class NewsTimeline extends LitElement {
     return { scene, ctx: this.viewContext, title: timeline.title, selected: this.store.selectedEvent ?? null, measure: this.measurer.measure };
   }
 
-  // ---- selection and keyboard ---------------------------------------------------------------
-
   /** Escape anywhere in the element closes the help, else the card, and puts focus back. */
   private onRootKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -383,8 +344,6 @@ export class NewsTimeline extends LitElement {
       event.preventDefault();
     } else if (this.store.closeCard()) event.preventDefault();
   };
-
-  // ---- derived values ---------------------------------------------------------------------
 
   /** What the live region says of a selection: its title and date only (nothing while the reader's language loads). */
   private announcement(event: TimelineEvent | null): string {
@@ -451,35 +410,16 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
-  /** Opens an event the find field went to; the list, which has no card, scrolls to it. */
-  private openFound(id: string): void {
-    this.select(id);
-    if (this.store.view !== 'list') return;
-    void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
-  }
-
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
-  /** The vertical view's input: the shown events, the eras, the selection, find's matches, the order and the width. */
-  private verticalPage(ctx: ViewContext, timeline: Timeline, matches: ReadonlySet<string> | null): TimelinePage['vertical'] {
-    const render = this.verticalView.get();
-    if (!render) return undefined;
-    const selected = this.store.selectedEvent;
-    const input = {
-      title: ctx.text(timeline.title),
-      events: this.store.shown.events,
-      eras: timeline.eras,
-      selected: selected?.id ?? null,
-      matches,
-      newestFirst: this.order === 'newest',
-      width: this.resize.width,
-      extra: this.shareControl(ctx, selected),
-    };
-    return { render, input };
-  }
-
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
-    return this.sharing.get()?.(ctx, event, this.shareUrl);
+    return this.parts.share.get()?.(ctx, event, this.shareUrl);
+  }
+
+  /** The vertical view, once loaded, with the order and the width. */
+  private verticalPart(): TimelinePage['vertical'] {
+    const render = this.parts.vertical.get();
+    return render && { render, newestFirst: this.order === 'newest', width: this.resize.width };
   }
 
   /** What this render of a loaded timeline shows (the view itself is in views/timeline.ts). */
@@ -497,14 +437,14 @@ export class NewsTimeline extends LitElement {
       shown,
       hidden: this.store.model.hidden,
       helpShown: this._help,
-      help: this._help ? this.helpView.get() : undefined,
+      help: this._help ? this.parts.help.get() : undefined,
       scene: this.scene,
       marks: this.marks,
       selected: this.store.selectedEvent,
       find: { query: this.finder.query, matches },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
-      story: view === 'story' ? this.storyView.get() : undefined,
-      vertical: view === 'vertical' ? this.verticalPage(ctx, timeline, matches) : undefined,
+      story: view === 'story' ? this.parts.story.get() : undefined,
+      vertical: view === 'vertical' ? this.verticalPart() : undefined,
       share: (event) => this.shareControl(ctx, event),
     };
   }

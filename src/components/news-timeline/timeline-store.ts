@@ -46,6 +46,8 @@ export class TimelineStore {
   private frameKey = '';
   /** The view to go back to when the list or story toggle is pressed again. */
   private returnView?: TimelineView;
+  /** A window asked for with `zoomTo()` before the data came. */
+  private requested?: readonly [number, number];
 
   constructor(
     private readonly host: StoreHost,
@@ -123,13 +125,20 @@ export class TimelineStore {
     return true;
   }
 
+  /** Shows a window of time; before the data comes, remembers it for when it does. */
+  zoomTo(from: number, to: number): void {
+    if (this.timeline) this.zoom.show(from, to);
+    else this.requested = [from, to];
+  }
+
   /**
    * Shows the first window on new data (or a new `start`/`end`): a window asked for before the
    * data came, else `start` and `end` (either may be missing), else where a developing story opens.
    */
-  showFirstWindow(requested: readonly [number, number] | undefined, start: string | undefined, end: string | undefined, openAt: OpenAt | undefined): void {
-    const [a, b] = requested ?? [];
-    if (a !== undefined && b !== undefined) return this.zoom.show(a, b, false);
+  showFirstWindow(start: string | undefined, end: string | undefined, openAt: OpenAt | undefined): void {
+    const requested = this.requested;
+    this.requested = undefined;
+    if (requested) return this.zoom.show(requested[0], requested[1], false);
     const opening = start || end ? undefined : this.model.opening(openAt);
     if (opening) return this.zoom.show(...openingWindow(opening, this.zoom.full), false);
     const [from, to] = this.zoom.full;

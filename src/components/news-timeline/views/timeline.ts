@@ -30,8 +30,8 @@ export interface TimelinePage {
   /** The events the list shows, and how many of them to render (all of them are never needed at once). */
   list?: { events: readonly TimelineEvent[]; limit: number; more?: () => void };
   story?: StoryView;
-  /** The vertical view, once loaded, with what it needs beyond the context. */
-  vertical?: { render: (ctx: ViewContext, input: VerticalInput) => TemplateResult; input: VerticalInput };
+  /** The vertical view, once loaded, with what it needs beyond the page: the order and the width. */
+  vertical?: { render: (ctx: ViewContext, input: VerticalInput) => TemplateResult; newestFirst: boolean; width: number };
   /** The share control for an event, when links to events are on. */
   share(event: TimelineEvent | undefined): TemplateResult | undefined;
 }
@@ -65,7 +65,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
     ${view === 'story' && page.story
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
       : nothing}
-    ${view === 'vertical' && page.vertical ? page.vertical.render(ctx, page.vertical.input) : nothing}
+    ${view === 'vertical' && page.vertical ? renderVertical(ctx, page, page.vertical) : nothing}
     ${view !== 'list' && view !== 'vertical'
       ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
         ${selected && view === 'timeline'
@@ -74,4 +74,11 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       : nothing}
     ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
   `;
+}
+
+/** The vertical view of the page's shown events, eras, selection and find's matches. */
+function renderVertical(ctx: ViewContext, page: TimelinePage, { render, newestFirst, width }: NonNullable<TimelinePage['vertical']>): TemplateResult {
+  const { timeline, shown, selected, find } = page;
+  const input = { title: ctx.text(timeline.title), events: shown.events, eras: timeline.eras, selected: selected?.id ?? null, matches: find.matches, newestFirst, width };
+  return render(ctx, { ...input, extra: page.share(selected) });
 }
