@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/chrome.mjs';
+import { liveFiles, tabVisibilityPlugin } from './test/support/live-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/chrome.mjs --ensure` or set CHROME_PATH.');
@@ -61,8 +62,8 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
-  middleware: [failingLanguage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin()],
+  middleware: [failingLanguage, liveFiles],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), tabVisibilityPlugin()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
   // The element logs the problems it shows (as it should); the tests check the panel instead.

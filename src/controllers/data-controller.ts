@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { diffTimelines, frameChanged, isEmptyUpdate, type TimelineUpdate } from '../core/merge.js';
 import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
+import type { FreshCopy, LiveSource } from './refresh-controller.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -8,8 +10,8 @@ export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published';
 
 export interface DataCallbacks {
-  /** New data was read: a timeline (maybe with problems), or only problems. */
-  onRead(result: ReadResult): void;
+  /** New data was read: a timeline (maybe with problems), or only problems; `update` when it is a new version of the story shown. */
+  onRead(result: ReadResult, update?: TimelineUpdate): void;
   /** A new source failed while earlier data stays on screen: only its problems. */
   onKept(issues: Issue[]): void;
 }
@@ -45,6 +47,8 @@ export class DataController implements ReactiveController {
   failure?: LoadFailure;
   /** Share of a large file received so far (0–1), when the server said how large it is. */
   progress: number | null = null;
+  /** The `src` shown and its version (ETag, Last-Modified), for conditional re-reads (`refresh`). */
+  shownSource: LiveSource | null = null;
 
   private abort?: AbortController;
   /** The URL being loaded, or the last one that failed (for Retry). */
@@ -110,6 +114,7 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.current = url;
+    this.shownSource = null;
     this.failure = undefined;
     this.progress = null;
     const generation = ++this.generation;
@@ -123,6 +128,7 @@ export class DataController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) throw new LoadError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const version = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
       const text = await this.readBody(response, abort.signal);
       clearTimeout(timer);
       if (abort.signal.aborted || generation !== this.generation) return;
@@ -140,6 +146,7 @@ export class DataController implements ReactiveController {
       const result = await readTimeline(text, { type: this.format, baseUrl, url, contentType, origin: 'src', name });
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
+      else this.shownSource = { url, ...version };
       this.accept(result, true);
     } catch (error) {
       clearTimeout(timer);
@@ -179,11 +186,42 @@ export class DataController implements ReactiveController {
     return text + decoder.decode();
   }
 
-  /** Reads data given as an object or text (`.data`), cancelling any pending load. */
+  /** Reads data given as an object or text (`.data`), cancelling any pending load; a new version of the data shown merges. */
   set(data: unknown): void {
     this.cancel();
     this.stopWatching();
-    this.read(data, { type: this.format, origin: 'data' });
+    this.shownSource = null;
+    this.read(data, { type: this.format, origin: 'data' }, true);
+  }
+
+  /**
+   * A newer copy of the `src` shown (`refresh`): merged into the story when it reads cleanly;
+   * with problems, the story shown stays and the problems are reported (once: its version is kept).
+   */
+  async refreshed(copy: FreshCopy): Promise<void> {
+    const generation = this.generation;
+    const name = JSON.stringify(copy.url);
+    const result = await readTimeline(copy.text, { type: this.format, baseUrl: copy.responseUrl, url: copy.url, contentType: copy.contentType, origin: 'src', name });
+    if (generation !== this.generation || this.shownSource?.url !== copy.url) return;
+    this.shownSource = { url: copy.url, etag: copy.etag, lastModified: copy.lastModified };
+    if (!result.timeline || result.issues.length) {
+      this.issues = result.issues.length ? result.issues : [{ path: 'src', message: `${name} has no timeline data` }];
+      this.callbacks.onKept(this.issues);
+      this.host.requestUpdate();
+      return;
+    }
+    const update = diffTimelines(this.timeline, result.timeline);
+    // An unchanged story costs no render (an earlier version's problems, now gone, are cleared).
+    if (isEmptyUpdate(update) && !frameChanged(this.timeline, result.timeline)) {
+      if (this.issues.length) this.issues = [];
+      this.host.requestUpdate();
+      return;
+    }
+    this.failure = undefined;
+    this.timeline = result.timeline;
+    this.issues = [];
+    this.callbacks.onRead(result, update);
+    this.host.requestUpdate();
   }
 
   /**
@@ -191,6 +229,7 @@ export class DataController implements ReactiveController {
    * `<ol>`/`<ul>` list, which is then watched so a CMS filling it in late is picked up.
    */
   readChildren(): boolean {
+    this.shownSource = null;
     this.watchChildren();
     this.childrenSeen = this.host.innerHTML;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
@@ -213,6 +252,7 @@ export class DataController implements ReactiveController {
 
   /** Stops a pending load; what was shown before stays. */
   cancel(): void {
+    this.shownSource = null;
     this.abort?.abort();
     this.abort = undefined;
     this.interrupted = undefined;
@@ -221,18 +261,18 @@ export class DataController implements ReactiveController {
   }
 
   /** Reads a source at once when its reader is loaded, or when the reader arrives. */
-  private read(source: unknown, options: ReadOptions): void {
+  private read(source: unknown, options: ReadOptions, merge = false): void {
     const generation = ++this.generation;
     const result = readTimeline(source, options);
-    if (!(result instanceof Promise)) return this.accept(result);
+    if (!(result instanceof Promise)) return this.accept(result, false, merge);
     this.setStatus('loading');
     void result.then((read) => {
-      if (generation === this.generation) this.accept(read);
+      if (generation === this.generation) this.accept(read, false, merge);
     });
   }
 
   /** Takes a result; a failed `src` leaves earlier good data on screen, with its problems above it. */
-  private accept(result: ReadResult, fromSrc = false): void {
+  private accept(result: ReadResult, fromSrc = false, merge = false): void {
     if (fromSrc && !result.timeline && this.timeline) {
       this.issues = result.issues;
       this.status = 'ready';
@@ -241,10 +281,11 @@ export class DataController implements ReactiveController {
       return;
     }
     if (!fromSrc) this.failure = undefined;
+    const update = merge && this.timeline && result.timeline ? diffTimelines(this.timeline, result.timeline) : undefined;
     this.timeline = result.timeline;
     this.issues = result.issues;
     this.status = result.timeline ? 'ready' : 'failed';
-    this.callbacks.onRead(result);
+    this.callbacks.onRead(result, update);
     this.host.requestUpdate();
   }
 

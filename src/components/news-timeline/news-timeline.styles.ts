@@ -46,6 +46,10 @@ export const styles = css`
     gap: 0.5rem;
     padding-block: 0.5rem;
   }
+  /* A live story keeps room for its quiet failure line, so that saying it moves nothing. */
+  :host([refresh]) .root {
+    padding-block-end: 1.5rem;
+  }
   .sr-only {
     position: absolute;
     width: 1px;
