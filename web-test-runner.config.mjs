@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/chrome.mjs';
 import { litEndMarkerServer } from './scripts/lit-end-marker.mjs';
+import { liveFiles, tabVisibilityPlugin } from './test/support/live-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/chrome.mjs --ensure` or set CHROME_PATH.');
@@ -101,8 +102,8 @@ export default {
     files: ['test/core/dates.test.ts', 'test/core/edtf.test.ts', 'test/core/ticks.test.ts', 'test/core/tick-times.test.ts', 'test/zones/active-zone.zone-test.ts'],
     browsers: [chromium(zone)],
   })),
-  middleware: [failingLanguage, workerScriptsFromTypeScript, slowAnswers, copyMissingAChunk],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), fastCheckRunsPlugin(), litEndMarkerServer()],
+  middleware: [failingLanguage, workerScriptsFromTypeScript, slowAnswers, copyMissingAChunk, liveFiles],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), fastCheckRunsPlugin(), litEndMarkerServer(), tabVisibilityPlugin()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countReporter()],
   // The element logs the problems it shows (as it should); the tests check the panel instead.

@@ -8,6 +8,7 @@ export type {
   NtErrorDetail,
   NtSelectDetail,
   NtRangeChangeDetail,
+  NtUpdateDetail,
 } from './components/news-timeline/news-timeline.js';
 export * from './core/index.js';
 export { messagesFor, registerLanguage, loadLanguage, languageTag, BUILT_IN_LANGUAGES } from './i18n/languages.js';

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { diffTimelines, frameChanged, isEmptyUpdate, type TimelineUpdate } from '../core/merge.js';
 import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
 import { OFF_THREAD_MIN } from '../formats/reader.js';
 import { visible } from '../core/validate.js';
+import type { FreshCopy, LiveSource } from './refresh-controller.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -10,8 +12,8 @@ export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published' | 'too-large';
 
 export interface DataCallbacks {
-  /** New data was read: a timeline (maybe with problems), or only problems. */
-  onRead(result: ReadResult): void;
+  /** New data was read: a timeline (maybe with problems), or only problems; `update` when it is a new version of the story shown. */
+  onRead(result: ReadResult, update?: TimelineUpdate): void;
   /** A new source failed while earlier data stays on screen: only its problems. */
   onKept(issues: Issue[]): void;
 }
@@ -54,6 +56,8 @@ export class DataController implements ReactiveController {
   maxBytes = DEFAULT_MAX_SIZE_MB * MB;
   /** The size of a source refused as too large, and the limit it broke, while that is shown. */
   refused?: { bytes: number; limit: number };
+  /** The `src` shown and its version (ETag, Last-Modified), for conditional re-reads (`refresh`). */
+  shownSource: LiveSource | null = null;
 
   private abort?: AbortController;
   /** Stops a worker reading `.data` text that newer data replaced. */
@@ -130,6 +134,7 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.current = url;
+    this.shownSource = null;
     this.failure = undefined;
     this.refused = undefined;
     this.progress = null;
@@ -146,6 +151,7 @@ export class DataController implements ReactiveController {
       if (!response.ok) throw new LoadError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       const declared = Number(response.headers.get('content-length'));
       if (declared > this.maxBytes) throw this.tooLarge(declared);
+      const version = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
       const body = await this.readBody(response, abort.signal);
       clearTimeout(timer);
       if (abort.signal.aborted || generation !== this.generation) return;
@@ -165,6 +171,7 @@ export class DataController implements ReactiveController {
       const result = await readSized(body, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
+      else this.shownSource = { url, ...version };
       this.accept(result, true);
     } catch (error) {
       clearTimeout(timer);
@@ -218,7 +225,7 @@ export class DataController implements ReactiveController {
     return body;
   }
 
-  /** Reads data given as an object or text (`.data`), cancelling any pending load. */
+  /** Reads data given as an object or text (`.data`), cancelling any pending load; a new version of the data shown merges. */
   set(data: unknown): void {
     this.cancel();
     this.stopWatching();
@@ -230,7 +237,45 @@ export class DataController implements ReactiveController {
       this.accept({ timeline: null, issues: [{ path: 'data', message: `The text given ${message}` }] }, true);
       return;
     }
-    this.read(data, { type: this.format, origin: 'data' });
+    this.shownSource = null;
+    this.read(data, { type: this.format, origin: 'data' }, true);
+  }
+
+  /**
+   * A newer copy of the `src` shown (`refresh`): merged into the story when it reads cleanly;
+   * with problems, the story shown stays and the problems are reported (once: its version is kept).
+   */
+  async refreshed(copy: FreshCopy): Promise<void> {
+    const generation = this.generation;
+    const name = JSON.stringify(copy.url);
+    // The same path as a first load: over the size limit it is refused, a large copy is read in the worker.
+    if (copy.text.length > this.maxBytes) {
+      this.issues = [{ path: 'src', message: `${name} ${this.tooLarge(copy.text.length).message}` }];
+      this.callbacks.onKept(this.issues);
+      this.host.requestUpdate();
+      return;
+    }
+    const result = await readSized(copy.text, { type: this.format, baseUrl: copy.responseUrl, url: copy.url, contentType: copy.contentType, origin: 'src', name }, new AbortController().signal);
+    if (generation !== this.generation || this.shownSource?.url !== copy.url) return;
+    this.shownSource = { url: copy.url, etag: copy.etag, lastModified: copy.lastModified };
+    if (!result.timeline || result.issues.length) {
+      this.issues = result.issues.length ? result.issues : [{ path: 'src', message: `${name} has no timeline data` }];
+      this.callbacks.onKept(this.issues);
+      this.host.requestUpdate();
+      return;
+    }
+    const update = diffTimelines(this.timeline, result.timeline);
+    // An unchanged story costs no render (an earlier version's problems, now gone, are cleared).
+    if (isEmptyUpdate(update) && !frameChanged(this.timeline, result.timeline)) {
+      if (this.issues.length) this.issues = [];
+      this.host.requestUpdate();
+      return;
+    }
+    this.failure = undefined;
+    this.timeline = result.timeline;
+    this.issues = [];
+    this.callbacks.onRead(result, update);
+    this.host.requestUpdate();
   }
 
   /**
@@ -238,6 +283,7 @@ export class DataController implements ReactiveController {
    * `<ol>`/`<ul>` list, which is then watched so a CMS filling it in late is picked up.
    */
   readChildren(): boolean {
+    this.shownSource = null;
     this.watchChildren();
     this.childrenSeen = this.host.innerHTML;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
@@ -261,6 +307,7 @@ export class DataController implements ReactiveController {
   /** Stops a pending load; what was shown before stays. */
   cancel(): void {
     this.reading?.abort();
+    this.shownSource = null;
     this.abort?.abort();
     this.abort = undefined;
     this.interrupted = undefined;
@@ -269,20 +316,20 @@ export class DataController implements ReactiveController {
   }
 
   /** Reads a source at once when its reader is loaded, or when the reader arrives; a large text in a worker. */
-  private read(source: unknown, options: ReadOptions): void {
+  private read(source: unknown, options: ReadOptions, merge = false): void {
     const generation = ++this.generation;
     this.reading?.abort();
     this.reading = new AbortController();
     const result = typeof source === 'string' ? readSized(source, options, this.reading.signal) : readTimeline(source, options);
-    if (!(result instanceof Promise)) return this.accept(result);
+    if (!(result instanceof Promise)) return this.accept(result, false, merge);
     this.setStatus('loading');
     void result.then((read) => {
-      if (generation === this.generation) this.accept(read);
+      if (generation === this.generation) this.accept(read, false, merge);
     });
   }
 
   /** Takes a result; a failed `src` leaves earlier good data on screen, with its problems above it. */
-  private accept(result: ReadResult, fromSrc = false): void {
+  private accept(result: ReadResult, fromSrc = false, merge = false): void {
     if (fromSrc && !result.timeline && this.timeline) {
       this.issues = result.issues;
       this.status = 'ready';
@@ -291,10 +338,11 @@ export class DataController implements ReactiveController {
       return;
     }
     if (!fromSrc) this.failure = undefined;
+    const update = merge && this.timeline && result.timeline ? diffTimelines(this.timeline, result.timeline) : undefined;
     this.timeline = result.timeline;
     this.issues = result.issues;
     this.status = result.timeline ? 'ready' : 'failed';
-    this.callbacks.onRead(result);
+    this.callbacks.onRead(result, update);
     this.host.requestUpdate();
   }
 

@@ -179,13 +179,16 @@ export class ZoomController implements ReactiveController {
     this.options.onSettle(from, to);
   }
 
-  /** Sets the span, width and direction, keeping the visible window where it was. */
-  setFrame(full: [number, number], width: number, rtl: boolean, height: number): void {
+  /**
+   * Sets the span, width and direction, keeping the visible window where it was; a new span shows
+   * all of itself, unless `keep` (a new version of the same story) keeps the window inside it.
+   */
+  setFrame(full: [number, number], width: number, rtl: boolean, height: number, keep = false): void {
     const changed = full[0] !== this.full[0] || full[1] !== this.full[1];
     this.full = full;
     this.width = width;
     this.rtl = rtl;
-    if (changed) this.view = [...full];
+    if (changed) this.view = keep ? this.clamp(this.view[0], this.view[1]) : [...full];
     this.configure(height);
   }
 

@@ -16,6 +16,7 @@ export type {
   NtErrorDetail,
   NtSelectDetail,
   NtRangeChangeDetail,
+  NtUpdateDetail,
 } from '../components/news-timeline/news-timeline.js';
 export { NewsTimelineElement };
 
@@ -27,6 +28,7 @@ const eventNames = {
   onNtError: 'nt-error',
   onNtSelect: 'nt-select',
   onNtRangeChange: 'nt-range-change',
+  onNtUpdate: 'nt-update',
 } as const satisfies Record<string, ElementEvent>;
 
 // The element's events are declared once, in NewsTimelineEventDetails: the build fails here

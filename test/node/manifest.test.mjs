@@ -55,7 +55,7 @@ test('every public reactive property is listed, with its attribute', () => {
 
 test('the methods of the spec are listed with their parameters', () => {
   const methods = element.members.filter((member) => member.kind === 'method');
-  for (const name of ['select', 'next', 'previous', 'zoomTo', 'zoomIn', 'zoomOut', 'fit']) {
+  for (const name of ['select', 'next', 'previous', 'zoomTo', 'zoomIn', 'zoomOut', 'fit', 'reload']) {
     assert.ok(methods.some((method) => method.name === name), `method ${name}`);
   }
   assert.deepEqual(methods.find((method) => method.name === 'zoomTo').parameters.map((parameter) => parameter.name), ['start', 'end']);
@@ -63,7 +63,7 @@ test('the methods of the spec are listed with their parameters', () => {
 
 test('every event the element fires is listed with its detail type', () => {
   const fired = matches(/'(nt-[a-z-]+)'/g);
-  assert.deepEqual(fired, ['nt-error', 'nt-load', 'nt-range-change', 'nt-select']);
+  assert.deepEqual(fired, ['nt-error', 'nt-load', 'nt-range-change', 'nt-select', 'nt-update']);
   assert.deepEqual(names(element.events), fired);
   const types = Object.fromEntries(element.events.map((event) => [event.name, event.type?.text]));
   assert.deepEqual(types, {
@@ -71,6 +71,7 @@ test('every event the element fires is listed with its detail type', () => {
     'nt-error': 'NtErrorDetail',
     'nt-select': 'NtSelectDetail',
     'nt-range-change': 'NtRangeChangeDetail',
+    'nt-update': 'NtUpdateDetail',
   });
 });
 

@@ -1,3 +1,4 @@
+import type { TimelineUpdate } from '../../core/merge.js';
 import type { Issue } from '../../core/types.js';
 
 export interface NtLoadDetail {
@@ -14,6 +15,8 @@ export interface NtRangeChangeDetail {
   start: Date;
   end: Date;
 }
+/** Ids of the events a new version of the story added, changed and removed. */
+export type NtUpdateDetail = TimelineUpdate;
 
 /** Every event `<news-timeline>` fires, with its detail: declared once, here. */
 export interface NewsTimelineEventDetails {
@@ -21,6 +24,7 @@ export interface NewsTimelineEventDetails {
   'nt-error': NtErrorDetail;
   'nt-select': NtSelectDetail;
   'nt-range-change': NtRangeChangeDetail;
+  'nt-update': NtUpdateDetail;
 }
 
 export type NewsTimelineEventMap = { [K in keyof NewsTimelineEventDetails]: CustomEvent<NewsTimelineEventDetails[K]> };

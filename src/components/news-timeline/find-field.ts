@@ -85,7 +85,7 @@ export class FindField {
   }
 
   /** Opens an event the reader went to with Enter; the list, which has no card, scrolls to it. */
-  private open(id: string): void {
+  open(id: string): void {
     this.store.select(id);
     if (this.store.view !== 'list') return;
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector(`[data-list-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));

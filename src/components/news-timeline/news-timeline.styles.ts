@@ -60,6 +60,10 @@ export const styles = css`
     min-height: var(--nt-height, var(--_reserve));
   }
   ${reserved}
+  /* A live story keeps room for its quiet failure line, so that saying it moves nothing. */
+  :host([refresh]) .root {
+    padding-block-end: 1.5rem;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -6,7 +6,7 @@ import { NewsTimeline } from './news-timeline.component.js';
 
 export { NewsTimeline } from './news-timeline.component.js';
 export type { TimelineView } from './news-timeline.component.js';
-export type { NtLoadDetail, NtErrorDetail, NtSelectDetail, NtRangeChangeDetail, NewsTimelineEventDetails } from './events.js';
+export type { NtLoadDetail, NtErrorDetail, NtSelectDetail, NtRangeChangeDetail, NtUpdateDetail, NewsTimelineEventDetails } from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,7 +9,7 @@ import { storyStyles } from './views/story.styles.js';
 import { adoptStyles } from './views/adopt-styles.js';
 
 /** Draws the story for what the element shows; the place in it is the element's selection. */
-export type StoryView = (ctx: ViewContext, state: Pick<StoryState, 'title' | 'description' | 'events'>, extra: (event: TimelineEvent | undefined) => TemplateResult | undefined) => TemplateResult;
+export type StoryView = (ctx: ViewContext, state: Pick<StoryState, 'title' | 'description' | 'events' | 'unseen'>, extra: (event: TimelineEvent | undefined) => TemplateResult | undefined) => TemplateResult;
 
 /** The story view for one element; its styles join the element's shadow root. */
 export function storyView(store: TimelineStore, host: StoryHost, root: ShadowRoot): StoryView {

@@ -99,16 +99,30 @@ export class TimelineStore {
   }
 
   /**
+   * A new version of the story shown (a refresh, a new `.data`): indexed once, keeping the lanes
+   * the reader hid and the view window (a reader shown the whole span goes on seeing all of it).
+   */
+  merge(timeline: Timeline, frame: Frame): void {
+    const hidden = this.model.hidden;
+    const [from, to] = this.zoom.view;
+    const whole = from === this.zoom.full[0] && to === this.zoom.full[1];
+    this.model = new TimelineModel(timeline);
+    this.model.hidden = hidden;
+    this.frameKey = '';
+    this.setFrame(frame, !whole);
+  }
+
+  /**
    * Sets the zoom's frame when the data, the width, the direction, the lanes or today changed
    * since the last time (the zoom keeps the visible window where it was).
    */
-  setFrame({ width, rtl, today }: Frame): void {
+  setFrame({ width, rtl, today }: Frame, keepWindow = false): void {
     const height = this.model.trackHeight;
     // Today's line moves the span's end once a day.
     const key = `${width}|${rtl}|${today ? Math.floor(Date.now() / DAY) : ''}|${height}`;
     if (key === this.frameKey) return;
     this.frameKey = key;
-    this.zoom.setFrame(this.model.fullSpan(today), width, rtl, height);
+    this.zoom.setFrame(this.model.fullSpan(today), width, rtl, height, keepWindow);
   }
 
   /**

@@ -21,6 +21,8 @@ export interface VerticalInput {
   width: number;
   /** The share control under an open event. */
   extra?: TemplateResult;
+  /** Events an update added that the reader has not opened yet: marked New. */
+  unseen?: ReadonlySet<string>;
 }
 
 export type VerticalView = (ctx: ViewContext, input: VerticalInput) => TemplateResult;
@@ -59,7 +61,7 @@ export function verticalView(host: ReactiveControllerHost & { renderRoot: Shadow
     const breaks = layout.breaks.filter((gap) => controller.near(gap.top, gap.top + gap.height));
     return renderVertical(
       ctx,
-      { events, layout, breaks, markers: nearMarkers, eras, drawn, open: selected, focused: controller.focused, matches: input.matches, alternate, newestFirst, title: input.title, extra: input.extra },
+      { events, layout, breaks, markers: nearMarkers, eras, drawn, open: selected, focused: controller.focused, matches: input.matches, alternate, newestFirst, title: input.title, extra: input.extra, unseen: input.unseen },
       controller,
     );
   };

@@ -10,12 +10,12 @@ export interface CardActions {
 }
 
 /** The selected event's card, with Close, Previous, Next and its place ("5 of 27"); `extra` (the share control) under the text. */
-export function renderCard(ctx: ViewContext, event: TimelineEvent, place: number, total: number, act: CardActions, extra?: TemplateResult): TemplateResult {
+export function renderCard(ctx: ViewContext, event: TimelineEvent, place: number, total: number, act: CardActions, extra?: TemplateResult, isNew = false): TemplateResult {
   const { m } = ctx;
   // Disabled buttons would drop focus to the page: these say so with aria-disabled instead.
   return html`<section class="card" part="card" aria-labelledby="card-title" data-event-id-card=${event.id}>
     <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${act.close}>×</button>
-    ${renderEventBody(ctx, event, { level: 2, titleId: 'card-title' })}
+    ${renderEventBody(ctx, event, { level: 2, titleId: 'card-title', isNew })}
     ${extra ?? nothing}
     <div class="card-nav">
       <button type="button" aria-disabled=${String(place <= 0)} @click=${act.previous}>${m.previous}</button>

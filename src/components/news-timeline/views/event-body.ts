@@ -9,6 +9,8 @@ export interface EventBodyOptions {
   level: 2 | 3;
   /** An id for the title, for `aria-labelledby`. */
   titleId?: string;
+  /** Added by an update and not opened yet: a New badge beside the date. */
+  isNew?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export function renderEventBody(ctx: ViewContext, event: TimelineEvent, options:
       : html`<h3 id=${id} class="title" dir="auto" lang=${title.lang ?? nothing}>${title.text}</h3>`;
   return html`${heading}
     <p class="meta">
-      <time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
+      ${options.isNew ? html`<span class="new-badge" part="new-badge">${ctx.m.newLabel}</span> ` : nothing}<time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time>${category ? html` · <bdi>${ctx.text(category.label)}</bdi>` : nothing}
     </p>
     ${renderEventDetails(ctx, event, options.level)}`;
 }

@@ -16,6 +16,8 @@ export interface StoryState {
   start: number;
   /** What sits under the buttons: the share control and its confirmation. */
   extra?: TemplateResult;
+  /** Events an update added that the reader has not opened yet: marked New. */
+  unseen?: ReadonlySet<string>;
 }
 
 export interface StoryActions {
@@ -42,7 +44,7 @@ export function renderStory(ctx: ViewContext, state: StoryState, act: StoryActio
       @keydown=${act.keydown} @pointerdown=${act.pointerdown} @pointerup=${act.pointerup} @pointercancel=${act.pointercancel}>
     ${event
       ? html`<article class="story-event ${event.media ? 'with-media' : ''}" data-story-id=${event.id}>
-          ${renderEventBody(ctx, event, { level: 2, titleId: 'story-title' })}
+          ${renderEventBody(ctx, event, { level: 2, titleId: 'story-title', isNew: state.unseen?.has(event.id) })}
         </article>`
       : renderTitleCard(ctx, state)}
     <div class="story-progress">

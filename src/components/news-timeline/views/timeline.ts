@@ -34,6 +34,8 @@ export interface TimelinePage {
   vertical?: { render: (ctx: ViewContext, input: VerticalInput) => TemplateResult; newestFirst: boolean; width: number };
   /** The share control for an event, when links to events are on. */
   share(event: TimelineEvent | undefined): TemplateResult | undefined;
+  /** Events an update added that the reader has not opened yet: marked New. */
+  unseen: ReadonlySet<string>;
 }
 
 export interface TimelinePageActions extends ToolbarActions {
@@ -41,14 +43,17 @@ export interface TimelinePageActions extends ToolbarActions {
   track: TrackActions;
   find: FindActions;
   download(): void;
+  /** Opens the newest of the events an update added. */
+  showNewest(): void;
 }
 
 /** The toolbar, then the view chosen: the list, the story, or the track with the selected event's card. */
 export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: TimelinePageActions): TemplateResult {
-  const { timeline, view, shown, selected, find } = page;
+  const { timeline, view, shown, selected, find, unseen } = page;
   const title = ctx.text(timeline.title);
   const tools = html`${renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length }, act.find)}
-    <button type="button" class="download" ?disabled=${view === 'list' || view === 'vertical'} @click=${act.download}>${ctx.m.downloadImage}</button>`;
+    <button type="button" class="download" ?disabled=${view === 'list' || view === 'vertical'} @click=${act.download}>${ctx.m.downloadImage}</button>
+    ${unseen.size ? html`<button type="button" class="show-newest" part="show-newest" @click=${act.showNewest}>${ctx.m.showNewest}</button>` : nothing}`;
   const toolbar = {
     categories: timeline.categories,
     hidden: page.hidden,
@@ -61,15 +66,15 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
   return html`
     ${renderToolbar(ctx, toolbar, act)}
     ${page.helpShown && page.help ? page.help(ctx) : nothing}
-    ${page.list ? renderList(ctx, title || ctx.m.timelineLabel, page.list.events, page.list.limit, page.list.more) : nothing}
+    ${page.list ? renderList(ctx, title || ctx.m.timelineLabel, page.list.events, page.list.limit, page.list.more, unseen) : nothing}
     ${view === 'story' && page.story
-      ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events }, page.share)
+      ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events, unseen }, page.share)
       : nothing}
     ${view === 'vertical' && page.vertical ? renderVertical(ctx, page, page.vertical) : nothing}
     ${view !== 'list' && view !== 'vertical'
-      ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, ...page.marks }, act.track)}
+      ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
         ${selected && view === 'timeline'
-          ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected))
+          ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected), unseen.has(selected.id))
           : nothing}`
       : nothing}
     ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
@@ -78,7 +83,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
 
 /** The vertical view of the page's shown events, eras, selection and find's matches. */
 function renderVertical(ctx: ViewContext, page: TimelinePage, { render, newestFirst, width }: NonNullable<TimelinePage['vertical']>): TemplateResult {
-  const { timeline, shown, selected, find } = page;
-  const input = { title: ctx.text(timeline.title), events: shown.events, eras: timeline.eras, selected: selected?.id ?? null, matches: find.matches, newestFirst, width };
+  const { timeline, shown, selected, find, unseen } = page;
+  const input = { title: ctx.text(timeline.title), events: shown.events, eras: timeline.eras, selected: selected?.id ?? null, matches: find.matches, newestFirst, width, unseen };
   return render(ctx, { ...input, extra: page.share(selected) });
 }

@@ -23,6 +23,8 @@ export interface TrackState {
   shown: ShownEvents;
   /** The events the find field matches; the others dim. Null when nothing is being looked for. */
   matches?: ReadonlySet<string> | null;
+  /** Events an update added that the reader has not opened yet: a dot by the mark, and New in its name. */
+  unseen?: ReadonlySet<string>;
   /**
    * Whether the marks are painted on the canvas this frame (the view is moving); the SVG marks
    * and labels then stay transparent, drawn from `marks`, the last still scene (see
@@ -125,7 +127,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
             <text x=${scene.today.labelX} y=${axisY + 18} text-anchor="middle">${scene.today.label}</text>
           </g>`
         : nothing}
-      ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown], () => renderMarks(ctx, marks.marks, state, act))}
+      ${guard([ctx, marks, state.focusKey, state.selected, state.matches, state.shown, state.unseen], () => renderMarks(ctx, marks.marks, state, act))}
       ${guard([marks, state.matches], () => renderLabels(marks.marks, state, act))}
     </svg>
     <canvas class="motion" aria-hidden="true" ?hidden=${!state.canvas}></canvas>
@@ -162,15 +164,19 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
   if (mark.kind === 'cluster') {
     const w = right - left;
     const holdsSelected = state.selected !== null && holds(mark, state.selected);
-    return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} role="button" tabindex=${tabindex} aria-label=${ctx.clusterName(mark.size, mark.first, mark.last)}
-      aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
+    const holdsNew = Boolean(state.unseen?.size && mark.events.some((event) => state.unseen!.has(event.id)));
+    const name = ctx.clusterName(mark.size, mark.first, mark.last);
+    return svg`<g class="mark cluster" data-key=${key} ?data-dim=${dimmed(mark, state)} ?data-new=${holdsNew} role="button" tabindex=${tabindex}
+      aria-label=${holdsNew ? `${name} (${m.newLabel})` : name} aria-current=${holdsSelected ? 'true' : 'false'} @click=${onClick}>
       ${ringed(tabindex, holdsSelected) ? svg`<rect class="ring" x=${left - 3} y=${y - 12} width=${w + 6} height="24" rx="12"></rect>` : nothing}
       <rect class="shape" x=${left} y=${y - 9} width=${w} height="18" rx="9" fill=${color}></rect>
+      ${holdsNew ? svg`<circle class="new-dot" cx=${right} cy=${y - 10} r="3"></circle>` : nothing}
       ${members && mark.size <= MAX_CLUSTER_MEMBERS ? mark.events.map((event) => svg`<g data-event-id=${event.id} data-clustered="" aria-hidden="true"></g>`) : nothing}
     </g>`;
   }
   const event = mark.lead;
-  const name = ctx.markName(event);
+  const isNew = Boolean(state.unseen?.has(event.id));
+  const name = isNew ? `${ctx.markName(event)} (${m.newLabel})` : ctx.markName(event);
   const position = m.position(ctx.number(state.shown.placeAt(mark.order) + 1), total);
   const selected = state.selected === event;
   const ring = !ringed(tabindex, selected)
@@ -179,10 +185,12 @@ function renderMark(ctx: ViewContext, mark: SceneMark, state: TrackState, total:
       ? svg`<rect class="ring" x=${left - 3} y=${y - 8} width=${right - left + 6} height="16" rx="8"></rect>`
       : svg`<circle class="ring" cx=${centre} cy=${y} r=${MARK_RADIUS + 4}></circle>`;
   const shape = mark.kind === 'range' ? renderBar(mark) : renderPoint(mark);
-  return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)}
+  // A new event's dot sits above the start of its mark, where the selection ring does not reach.
+  const dot = isNew ? svg`<circle class="new-dot" cx=${mark.kind === 'range' ? left : centre} cy=${y - MARK_RADIUS - 5} r="3"></circle>` : nothing;
+  return svg`<g class="mark" data-key=${key} data-event-id=${event.id} data-importance=${event.importance} ?data-dim=${dimmed(mark, state)} ?data-new=${isNew}
       role="button" tabindex=${tabindex} aria-label=${name} aria-description=${position}
       aria-current=${selected ? 'true' : 'false'} @click=${onClick}>
-    ${ring}${shape}
+    ${ring}${shape}${dot}
   </g>`;
 }
 

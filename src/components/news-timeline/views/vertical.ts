@@ -32,6 +32,8 @@ export interface VerticalState {
   title: string;
   /** What sits under an open event: the share control. */
   extra?: TemplateResult;
+  /** Events an update added that the reader has not opened yet: marked New. */
+  unseen?: ReadonlySet<string>;
 }
 
 export interface VerticalActions {
@@ -90,7 +92,7 @@ function renderEntry(ctx: ViewContext, state: VerticalState, k: number, act: Ver
         <span dir="auto" lang=${title.lang ?? nothing}>${title.text}</span>
       </button>
     </h3>
-    <p class="v-date"><time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time></p>
+    <p class="v-date">${state.unseen?.has(event.id) ? html`<span class="new-badge" part="new-badge">${ctx.m.newLabel}</span> ` : nothing}<time datetime=${htmlDatetime(event.start) ?? nothing}>${ctx.when(event)}</time></p>
     ${open ? html`<div class="v-body">${renderEventDetails(ctx, event, 3)}${state.extra ?? nothing}</div>` : nothing}
   </li>`;
 }
