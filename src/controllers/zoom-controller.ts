@@ -2,8 +2,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DAY } from '../core/time.js';
 import { glidePath } from '../core/glide.js';
 import { timeScale, type TimeScale } from '../core/time-scale.js';
-import { pointer, select, type Selection } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Selection } from 'd3-selection';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
+
+type Gestures = typeof import('./zoom-gestures.js');
+let gestures: Gestures | undefined;
+/** d3's gesture code loads beside the first render: buttons, keys and code zoom without it, the track binds it when it comes. */
+const gesturesLoaded: Promise<unknown> = import('./zoom-gestures.js').then(
+  (module) => (gestures = module),
+  () => undefined,
+);
+
+/** Resolves once d3's gesture code is here (or failed to come): a track attached from then on binds at once. */
+export const gesturesReady = (): Promise<unknown> => gesturesLoaded;
 
 
 const prefersReducedMotion = () => Boolean(globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
@@ -56,6 +67,8 @@ export class ZoomController implements ReactiveController {
   rtl = false;
 
   private behavior?: ZoomBehavior<Element, unknown>;
+  /** The track to bind once d3's gesture code has arrived. */
+  private waiting?: { element: Element; height: number };
   private target?: Selection<Element, unknown, null, undefined>;
   private quiet = false;
   private settled?: [number, number];
@@ -85,6 +98,7 @@ export class ZoomController implements ReactiveController {
     this.target?.on('.zoom', null).on('.touchpan', null);
     this.target = undefined;
     this.behavior = undefined;
+    this.waiting = undefined;
   }
 
   /** The base scale: the whole span across the width (reversed when time runs right to left). */
@@ -92,14 +106,27 @@ export class ZoomController implements ReactiveController {
     return timeScale(this.full, this.rtl ? [this.width, 0] : [0, this.width]);
   }
 
-  private transformFor(from: number, to: number): ZoomTransform {
+  private transformFor(zoomIdentity: ZoomTransform, from: number, to: number): ZoomTransform {
     const base = this.base();
     const k = (this.full[1] - this.full[0]) / Math.max(1, to - from);
     return zoomIdentity.translate((this.rtl ? this.width : 0) - k * base(from), 0).scale(k);
   }
 
-  /** Binds d3-zoom to the track element (again after a re-render that replaced it). */
+  /** Binds d3-zoom to the track element (again after a re-render that replaced it), once its code is here. */
   attach(element: Element, height: number): void {
+    if (!gestures) {
+      const first = !this.waiting;
+      this.waiting = { element, height };
+      if (first) {
+        void gesturesLoaded.then(() => {
+          const waiting = this.waiting;
+          this.waiting = undefined;
+          if (gestures && waiting?.element.isConnected) this.attach(waiting.element, waiting.height);
+        });
+      }
+      return;
+    }
+    const { zoom: d3zoom, select, pointer } = gestures;
     if (this.target?.node() !== element) {
       this.target?.on('.zoom', null);
       this.behavior = d3zoom<Element, unknown>()
@@ -212,7 +239,7 @@ export class ZoomController implements ReactiveController {
 
   /** Moves d3-zoom (and so the view) to a window at once. */
   private jump(from: number, to: number): void {
-    if (this.target && this.behavior) this.target.call(this.behavior.transform, this.transformFor(from, to));
+    if (this.target && this.behavior && gestures) this.target.call(this.behavior.transform, this.transformFor(gestures.zoomIdentity, from, to));
   }
 
   /** The time under a horizontal position on the track. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { ReactiveElement } from 'lit';
-import { ZoomController } from '../../src/controllers/zoom-controller.js';
+import { gesturesReady, ZoomController } from '../../src/controllers/zoom-controller.js';
 import { DAY } from '../../src/core/time.js';
 
 const WIDTH = 1000;
@@ -67,6 +67,8 @@ function manualFrames() {
 async function zoomHost(): Promise<ZoomHost> {
   const host = await fixture<ZoomHost>(html`<zoom-host></zoom-host>`);
   host.zoom.setFrame(FULL, WIDTH, false, HEIGHT);
+  // d3's gesture code comes in a chunk of its own: these tests drive it from the first frame.
+  await gesturesReady();
   host.zoom.attach(host.track, HEIGHT);
   return host;
 }

@@ -331,9 +331,10 @@ export class NewsTimeline extends LitElement {
 
   /** New data (or only problems): index it once, then show it; a new version of the story shown merges into it. */
   private onRead({ timeline, issues }: ReadResult, update?: TimelineUpdate): void {
+    // Problems first, as on a first load: a page listing them has them when nt-load comes.
+    if (issues.length) reportProblems(this, issues);
     if (timeline && update) return this.merge(timeline, update);
     this.store.load(timeline, this.frame);
-    if (issues.length) reportProblems(this, issues);
     if (!timeline) return;
     this.unseen = new Set();
     this.store.showFirstWindow(this.start, this.end, this.openAt);
