@@ -92,19 +92,79 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding-inline: 0.25rem;
+  }
+  .controls,
   .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
+  .tools {
+    margin-inline-start: auto;
+  }
+  .legend {
+    flex-basis: 100%;
+  }
+  /* The view choice: one segmented control, the current view filled in. */
+  .views {
+    display: inline-flex;
+  }
+  .views button {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+  .views button:first-child {
+    border-start-start-radius: 6px;
+    border-end-start-radius: 6px;
+    margin-inline-start: 0;
+  }
+  .views button:last-child {
+    border-start-end-radius: 6px;
+    border-end-end-radius: 6px;
+  }
+  .views button[aria-checked='true'] {
+    position: relative;
+    color: var(--_background);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .views button:focus-visible {
+    z-index: 1;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .tools-toggle {
+    display: none;
+  }
+  /* Narrow: the tools and the legend fold behind one button, so the story comes first. */
+  @container (max-width: 599px) {
+    .tools-toggle {
+      display: inline-block;
+    }
+    .folded .foldable {
+      display: none;
+    }
+    .tools {
+      margin-inline-start: 0;
+      flex-basis: 100%;
+    }
+  }
+  /* Touch: every control at least 44 by 44 pixels. */
+  @media (pointer: coarse) {
+    button {
+      min-height: 44px;
+      min-width: 44px;
+    }
   }
   .legend,
   .zoom {
@@ -207,7 +267,6 @@ export const styles = css`
   .era text {
     fill: var(--_muted);
     font-size: ${smallFont};
-    font-style: italic;
   }
   .mark {
     cursor: pointer;
@@ -335,6 +394,7 @@ export const styles = css`
   }
   .card-nav {
     display: flex;
+    align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
     margin-top: 0.75rem;

@@ -75,6 +75,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { width, height, lanesTop, axisY, direction } = scene;
   const empty = scene.marks.length === 0;
   const marks = state.marks ?? scene;
+  // The drawing itself is a tab stop only with no mark to hold it (Chromium would otherwise stop on it first, with no ring).
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
     <p id="track-help" class="sr-only">${m.trackDescription}</p>
@@ -84,7 +85,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
       height=${height}
       viewBox="0 0 ${width} ${height}"
       role="group"
-      tabindex=${empty ? '0' : nothing}
+      tabindex=${empty ? '0' : '-1'}
       aria-label=${empty ? m.noEventsInView : nothing}
       @keydown=${act.keydown}
       @focusin=${act.focusin}

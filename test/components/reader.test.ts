@@ -1,0 +1,221 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { flagshipData, mountTimeline, settle, shadow, storyShown, until } from '../support/timeline.js';
+
+/** The middle of an element, in the page's pixels (what the browser's mouse aims at). */
+function middle(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('a reader clicking and tapping', () => {
+  let data: any;
+  before(async () => {
+    data = await flagshipData();
+  });
+  afterEach(() => resetMouse());
+
+  it('zooms into a cluster on the first click', async () => {
+    const element = await mountTimeline(structuredClone(data), 800);
+    element.scrollIntoView();
+    const cluster = shadow(element).querySelector('.cluster[tabindex="-1"] .shape')!;
+    expect(cluster, 'the full view has a cluster').to.exist;
+    let zoomed = false;
+    element.addEventListener('nt-range-change', () => (zoomed = true));
+    await sendMouse({ type: 'click', position: middle(cluster) });
+    expect(await until(() => zoomed, 2000), 'one click zooms').to.equal(true);
+  });
+
+  it('zooms into a cluster on the first tap', async () => {
+    const element = await mountTimeline(structuredClone(data), 800);
+    element.scrollIntoView();
+    const [x, y] = middle(shadow(element).querySelector('.cluster[tabindex="-1"] .shape')!);
+    let zoomed = false;
+    element.addEventListener('nt-range-change', () => (zoomed = true));
+    await executeServerCommand('tap', { x, y });
+    expect(await until(() => zoomed, 2000), 'one tap zooms').to.equal(true);
+  });
+});
+
+/** Presses Tab until focus leaves the element (or `limit` presses); the parts reached, in order. */
+async function tabThrough(element: NewsTimeline, limit = 40): Promise<string[]> {
+  const reached: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = shadow(element).activeElement as HTMLElement | null;
+    if (!active) break;
+    reached.push(active.closest('[part]')?.getAttribute('part') ?? active.localName);
+  }
+  return reached;
+}
+
+describe('a keyboard reader passing the timeline', () => {
+  let data: any;
+  before(async () => {
+    data = await flagshipData();
+  });
+
+  /** A button just before the element, where a reader tabbing through the article comes from. */
+  async function comeFromAbove(element: NewsTimeline): Promise<void> {
+    const start = document.createElement('button');
+    start.textContent = 'Before';
+    element.parentElement!.before(start);
+    start.focus();
+  }
+
+  for (const [view, width] of [['timeline', 1280], ['story', 375], ['list', 1280], ['auto', 375]] as const) {
+    it(`reaches the events within four Tabs and passes the controls in as few (${view}, ${width} px)`, async () => {
+      const element = await mountTimeline(structuredClone(data), width, { view });
+      if (view === 'story' || view === 'auto') await storyShown(element);
+      await comeFromAbove(element);
+      const reached = await tabThrough(element);
+      const content = reached.findIndex((part) => ['track', 'story', 'list'].includes(part));
+      expect(content, reached.join(' ')).to.be.within(0, 3);
+      // Every control before the events is a single stop: the toolbar, the find field, the legend.
+      expect(new Set(reached.slice(0, content)).size, reached.join(' ')).to.equal(content);
+      if (view === 'timeline') expect(reached.length, `passing the whole timeline: ${reached.join(' ')}`).to.be.at.most(4);
+    });
+  }
+
+  it('moves inside the toolbar and the legend with the arrow keys, mirrored right to left', async () => {
+    const element = await mountTimeline(structuredClone(data), 1280, { lang: 'ar' });
+    await comeFromAbove(element);
+    await sendKeys({ press: 'Tab' });
+    const active = () => shadow(element).activeElement as HTMLElement;
+    expect(active().getAttribute('data-view')).to.equal('timeline');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active().getAttribute('data-view'), 'left is forwards in Arabic').to.equal('list');
+    await sendKeys({ press: 'End' });
+    expect(active().classList.contains('help-toggle')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(active().getAttribute('part')).to.equal('search');
+    await sendKeys({ press: 'Tab' });
+    expect(active().closest('[part]')!.getAttribute('part')).to.equal('legend');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active().getAttribute('data-category')).to.equal(data.categories[1].id);
+    // Back into the toolbar lands where the reader left it.
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(active().classList.contains('help-toggle')).to.equal(true);
+  });
+});
+
+describe('the view choice', () => {
+  let data: any;
+  before(async () => {
+    data = await flagshipData();
+  });
+
+  it('offers Timeline, List and Story, the current one checked, filled in and announced as a radio group', async () => {
+    const element = await mountTimeline(structuredClone(data), 1280);
+    const group = shadow(element).querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-label')).to.equal('View');
+    const choices = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Timeline', 'List', 'Story']);
+    const checked = () => choices.filter((c) => c.getAttribute('aria-checked') === 'true').map((c) => c.dataset.view);
+    expect(checked()).to.deep.equal(['timeline']);
+    const fill = (c: HTMLElement) => getComputedStyle(c).backgroundColor;
+    expect(fill(choices[0]), 'the current view is filled in').to.not.equal(fill(choices[1]));
+    choices[1].click();
+    await settle(element);
+    expect(checked()).to.deep.equal(['list']);
+    expect(fill(choices[1])).to.equal(fill(group.querySelector<HTMLElement>('[data-view="list"]')!));
+    expect(fill(choices[1])).to.not.equal(fill(choices[0]));
+  });
+
+  it('marks Story on a phone where auto tells the story, and Story keeps it', async () => {
+    const element = await mountTimeline(structuredClone(data), 375, { view: 'auto' });
+    await storyShown(element);
+    const story = shadow(element).querySelector<HTMLButtonElement>('[data-view="story"]')!;
+    expect(story.getAttribute('aria-checked')).to.equal('true');
+    story.click();
+    await settle(element);
+    expect(shadow(element).querySelector('[part="story"]'), 'still the story').to.exist;
+    expect(story.getAttribute('aria-checked')).to.equal('true');
+  });
+
+  it('leaves out the zoom buttons and the image download in the list, which has nothing to zoom', async () => {
+    const element = await mountTimeline(structuredClone(data), 1280, { view: 'list' });
+    expect(shadow(element).querySelector('[part="zoom"]')).to.equal(null);
+    expect(shadow(element).querySelector('.download')).to.equal(null);
+  });
+});
+
+describe('zoom at its limits', () => {
+  it('says + and − are unavailable at the closest and the furthest zoom', async () => {
+    const element = await mountTimeline({ events: [{ id: 'a', start: '2024-06-19', title: 'A' }, { id: 'b', start: '2024-09-01', title: 'B' }] }, 800);
+    const button = (name: string) => shadow(element).querySelector<HTMLButtonElement>(`[part="zoom"] [aria-label="${name}"]`)!;
+    expect(button('Zoom out').getAttribute('aria-disabled'), 'the whole span').to.equal('true');
+    expect(button('Zoom in').getAttribute('aria-disabled')).to.equal('false');
+    let settled = false;
+    element.addEventListener('nt-range-change', () => (settled = true));
+    button('Zoom out').click();
+    await settle(element);
+    expect(settled, 'a disabled − does nothing').to.equal(false);
+    element.zoomTo('2024-06-19', '2024-06-19');
+    await until(() => button('Zoom in').getAttribute('aria-disabled') === 'true');
+    expect(button('Zoom in').getAttribute('aria-disabled'), 'one day').to.equal('true');
+    expect(button('Zoom out').getAttribute('aria-disabled')).to.equal('false');
+  });
+});
+
+describe('touch targets', () => {
+  afterEach(() => executeServerCommand('media-features', []));
+
+  for (const [view, width] of [['timeline', 375], ['story', 375], ['timeline', 1280]] as const) {
+    it(`makes every control at least 44 by 44 px on a touch screen (${view}, ${width} px)`, async () => {
+      await executeServerCommand('media-features', [{ name: 'pointer', value: 'coarse' }]);
+      expect(matchMedia('(pointer: coarse)').matches).to.equal(true);
+      const element = await mountTimeline(await flagshipData(), width, { view });
+      if (view === 'story') await storyShown(element);
+      element.select('putin-pyongyang-2024');
+      await settle(element);
+      // Folded tools open, so that every control is on screen.
+      shadow(element).querySelector<HTMLButtonElement>('.tools-toggle')?.click();
+      await settle(element);
+      const controls = [...shadow(element).querySelectorAll<HTMLElement>('button, input')].filter((c) => c.checkVisibility());
+      expect(controls.length).to.be.greaterThan(8);
+      for (const control of controls) {
+        const box = control.getBoundingClientRect();
+        const name = control.getAttribute('aria-label') ?? control.textContent!.trim();
+        expect(box.height, `${name} height`).to.be.at.least(44);
+        expect(box.width, `${name} width`).to.be.at.least(44);
+      }
+    });
+  }
+});
+
+describe('finding', () => {
+  it('finds names as the sources spell them, and says which match Enter opened', async () => {
+    const element = await mountTimeline(await flagshipData(), 1280);
+    const field = shadow(element).querySelector<HTMLInputElement>('[part="search"]')!;
+    const count = () => shadow(element).querySelector('.find-count')!.textContent!.trim();
+    field.value = 'Kim Jong-un';
+    field.dispatchEvent(new Event('input'));
+    await until(() => /match/.test(count()));
+    const found = Number(count().match(/^(\d+)/)![1]);
+    expect(found, count()).to.be.greaterThan(5);
+    const width = field.getBoundingClientRect().width;
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(element);
+    expect(count()).to.equal(`Match 1 of ${found}`);
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(element);
+    expect(count()).to.equal(`Match 2 of ${found}`);
+    expect(field.getBoundingClientRect().width, 'the field keeps its width').to.equal(width);
+  });
+
+  it('finds «بيونغيانغ» written as one word or two', async () => {
+    const element = await mountTimeline(await flagshipData(), 1280, { lang: 'ar' });
+    const field = shadow(element).querySelector<HTMLInputElement>('[part="search"]')!;
+    field.value = 'بيونغيانغ';
+    field.dispatchEvent(new Event('input'));
+    expect(await until(() => shadow(element).querySelectorAll('.mark[data-dim]').length > 0)).to.equal(true);
+    const bright = [...shadow(element).querySelectorAll('.mark:not([data-dim])')];
+    expect(bright.length).to.be.greaterThan(0);
+  });
+});
