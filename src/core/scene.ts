@@ -393,16 +393,17 @@ const TICK_LABEL_GAP = 6;
 /**
  * Keeps every tick label whole inside the track: a label that would run past an edge moves in
  * (its tick stays put), and one that would then touch its neighbour is left out. Of two that
- * touch, the label moved further gives way.
+ * touch, one naming the year stays (the reader must always see which year), else the label moved
+ * further gives way.
  */
-export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; label: string }>, width: number, measure: (label: string) => number): SceneTick[] {
+export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; label: string; year?: boolean }>, width: number, measure: (label: string) => number): SceneTick[] {
   const placed = ticks.map((tick) => {
     const half = measure(tick.label) / 2;
     const edge = Math.min(half + 1, width / 2);
     const labelX = Math.min(Math.max(tick.x, edge), width - edge);
     return { ...tick, labelX, half };
   });
-  const moved = (t: (typeof placed)[number]) => Math.abs(t.labelX - t.x);
+  const moved = (t: (typeof placed)[number]) => Math.abs(t.labelX - t.x) - (t.year ? width : 0);
   const kept: typeof placed = [];
   // Left to right on screen (time may run either way); the ticks stay in time order.
   for (const tick of [...placed].sort((a, b) => a.x - b.x)) {

@@ -219,3 +219,69 @@ describe('finding', () => {
     expect(bright.length).to.be.greaterThan(0);
   });
 });
+
+describe('reading the story on a phone', () => {
+  afterEach(() => executeServerCommand('media-features', []));
+
+  it('keeps Previous and Next in reach, and brings the next headline into view after Next', async () => {
+    const element = await mountTimeline(await flagshipData(), 375, { view: 'story', selected: 'putin-pyongyang-2024' });
+    const story = await storyShown(element);
+    const spacer = document.createElement('div');
+    spacer.style.height = '2000px';
+    element.parentElement!.after(spacer);
+    try {
+      expect(story.getBoundingClientRect().height, 'the story is taller than the screen').to.be.greaterThan(innerHeight);
+      // Reading down the event: the headline has gone above the screen, the story goes on below it.
+      scrollTo(0, scrollY + story.querySelector('h2')!.getBoundingClientRect().bottom + 40);
+      await settle(element);
+      const next = story.querySelector<HTMLButtonElement>('.story-next')!;
+      const box = next.getBoundingClientRect();
+      expect(box.bottom, 'Next is on screen').to.be.at.most(innerHeight);
+      expect(box.top).to.be.at.least(0);
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await until(() => element.selected !== 'putin-pyongyang-2024');
+      await settle(element);
+      const headline = shadow(element).querySelector('[part="story"] h2')!.getBoundingClientRect();
+      expect(headline.top, 'the new headline is on screen').to.be.within(0, innerHeight / 2);
+    } finally {
+      spacer.remove();
+      scrollTo(0, 0);
+      await resetMouse();
+    }
+  });
+
+  it('hints once, on touch screens, that swiping works', async () => {
+    await executeServerCommand('media-features', [{ name: 'pointer', value: 'coarse' }]);
+    const element = await mountTimeline(await flagshipData(), 375, { view: 'story' });
+    const story = await storyShown(element);
+    const hint = () => story.querySelector<HTMLElement>('.swipe-hint');
+    expect(hint()!.checkVisibility()).to.equal(true);
+    expect(hint()!.textContent).to.equal('Swipe left or right to move through the story.');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.story-next')!.click();
+    await settle(element);
+    expect(hint()).to.equal(null);
+  });
+
+  it('folds the tools and the legend behind one button on a phone, leaving the view choice', async () => {
+    const element = await mountTimeline(await flagshipData(), 375, { view: 'story' });
+    await storyShown(element);
+    const visible = (selector: string) => Boolean(shadow(element).querySelector<HTMLElement>(selector)?.checkVisibility());
+    expect(visible('.views')).to.equal(true);
+    expect(visible('[part="search"]')).to.equal(false);
+    expect(visible('[part="legend"]')).to.equal(false);
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('.tools-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await settle(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(visible('[part="search"]')).to.equal(true);
+    expect(visible('[part="legend"]')).to.equal(true);
+    // The story starts within about one row of controls.
+    const top = shadow(element).querySelector('[part="story"]')!.getBoundingClientRect().top - element.getBoundingClientRect().top;
+    toggle.click();
+    await settle(element);
+    const folded = shadow(element).querySelector('[part="story"]')!.getBoundingClientRect().top - element.getBoundingClientRect().top;
+    expect(folded, 'folded').to.be.below(100);
+    expect(folded).to.be.below(top);
+  });
+});

@@ -14,6 +14,8 @@ export interface StoryState {
   place: number;
   /** The first place: -1 when the story opens on the title card. */
   start: number;
+  /** Whether touch screens are told that swiping works (until the reader first moves). */
+  hint?: boolean;
   /** What sits under the buttons: the share control and its confirmation. */
   extra?: TemplateResult;
   /** Events an update added that the reader has not opened yet: marked New. */
@@ -62,6 +64,7 @@ export function renderStory(ctx: ViewContext, state: StoryState, act: StoryActio
         ${event ? m.next : m.storyStart} <span aria-hidden="true">›</span>
       </button>
     </div>
+    ${state.hint ? html`<p class="swipe-hint">${m.swipeHint}</p>` : nothing}
     ${state.extra ?? nothing}
   </section>`;
 }
