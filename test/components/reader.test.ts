@@ -285,3 +285,18 @@ describe('reading the story on a phone', () => {
     expect(folded).to.be.below(top);
   });
 });
+
+describe('Latin text inside Arabic', () => {
+  it('isolates each publisher in the exported picture’s credit line, so Latin names keep their order', async () => {
+    const element = await mountTimeline(await flagshipData(), 1000, { lang: 'ar', start: '2023-06', end: '2024-12' });
+    const doc = new DOMParser().parseFromString(await (await element.exportImage('svg')).text(), 'image/svg+xml');
+    const credit = [...doc.querySelectorAll('text')].map((t) => t.textContent!).join(' ');
+    const latin = credit.match(/[A-Za-z][A-Za-z .&’'-]*[A-Za-z]/g) ?? [];
+    expect(latin.length, credit).to.be.greaterThan(2);
+    expect(credit).to.contain('\u2068KBS World\u2069');
+    // Every publisher opens and closes its isolate (a wrapped line may split one between lines).
+    const opened = credit.split('\u2068').length - 1;
+    expect(opened, 'isolated names').to.be.greaterThan(2);
+    expect(credit.split('\u2069').length - 1).to.equal(opened);
+  });
+});

@@ -380,6 +380,8 @@ export const styles = css`
     color: var(--_accent);
   }
   .publisher {
+    /* The dash stays with the name it introduces when the line wraps. */
+    display: inline-block;
     color: var(--_muted);
   }
   /* A source title in the other script wraps inside its own line box, not across the publisher. */
