@@ -300,3 +300,46 @@ describe('Latin text inside Arabic', () => {
     expect(credit.split('\u2069').length - 1).to.equal(opened);
   });
 });
+
+describe('smaller things a reader notices', () => {
+  afterEach(() => resetMouse());
+
+  it('keeps the list’s lines readable on a wide page', async () => {
+    const element = await mountTimeline(await flagshipData(), 1280, { view: 'list' });
+    const summary = shadow(element).querySelector<HTMLElement>('[part="list"] .summary')!;
+    const font = parseFloat(getComputedStyle(summary).fontSize);
+    // About two characters to the em: 90 characters is about 45 em.
+    expect(summary.getBoundingClientRect().width / font).to.be.at.most(47);
+  });
+
+  it('leaves no outline around the chart after a drag', async () => {
+    const element = await mountTimeline(await flagshipData(), 1000, { start: '2023-01', end: '2024-12' });
+    element.scrollIntoView();
+    const svg = shadow(element).querySelector('svg.timeline')!;
+    const box = svg.getBoundingClientRect();
+    const y = Math.round(box.y + box.height - 30);
+    await sendMouse({ type: 'move', position: [Math.round(box.x + 500), y] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 4; step++) await sendMouse({ type: 'move', position: [Math.round(box.x + 500 - step * 40), y] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    const active = shadow(element).activeElement;
+    const outline = active ? getComputedStyle(active).outlineStyle : 'none';
+    expect(outline, `${active?.localName ?? 'nothing'} has focus`).to.equal('none');
+  });
+
+  it('sets the card’s place on the line of its buttons’ text', async () => {
+    const element = await mountTimeline(await flagshipData(), 1280);
+    element.select('putin-pyongyang-2024');
+    await settle(element);
+    const nav = shadow(element).querySelector('.card-nav')!;
+    // The text itself, not its box (a stretched box has its text at the top).
+    const middle = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      return box.top + box.height / 2;
+    };
+    expect(middle(nav.querySelector('.meta')!)).to.be.closeTo(middle(nav.querySelector('button')!), 1.5);
+  });
+});

@@ -290,7 +290,8 @@ export const styles = css`
   .mark[aria-current='true'] .ring {
     stroke: var(--_text);
   }
-  .mark:focus {
+  .mark:focus,
+  svg.timeline:focus:not(:focus-visible) {
     outline: none;
   }
   .mark:focus-visible .ring {
@@ -447,6 +448,10 @@ export const styles = css`
   }
   .list > li {
     margin-block-end: 1rem;
+  }
+  /* Lines of about 75 characters at most, however wide the page. */
+  .list > li > * {
+    max-width: 46rem;
   }
   .list > .more {
     list-style: none;
