@@ -72,8 +72,8 @@ export interface SceneMark {
   color: string;
   /** A cluster's count, as drawn on its badge, and a text colour readable on `color`. */
   count?: { text: string; color: string };
-  /** The visible label (the accessible name says it in full), anchored at its middle. */
-  label?: { text: string; x: number; y: number };
+  /** The visible label (the accessible name says it in full), anchored at its middle, and its extent. */
+  label?: { text: string; x: number; y: number; left: number; right: number };
   /** Drawn softened (hollow): a date that is approximate, uncertain, or only known to lie in its span. */
   soft?: boolean;
   /** An ongoing event's bar: the screen side where it fades out (today, or the view's edge). */
@@ -373,7 +373,13 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       color,
       count: n > 1 ? { text: input.formatCount(n), color: countColor(color) } : undefined,
       label: mark.label
-        ? { text: mark.label.text, x: (x(mark.label.from) + x(mark.label.to)) / 2, y: y + LABEL_BASELINE[mark.label.row] }
+        ? {
+            text: mark.label.text,
+            x: (x(mark.label.from) + x(mark.label.to)) / 2,
+            y: y + LABEL_BASELINE[mark.label.row],
+            left: Math.min(x(mark.label.from), x(mark.label.to)),
+            right: Math.max(x(mark.label.from), x(mark.label.to)),
+          }
         : undefined,
       soft: soft || undefined,
       fade,

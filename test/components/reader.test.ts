@@ -343,3 +343,24 @@ describe('smaller things a reader notices', () => {
     expect(middle(nav.querySelector('.meta')!)).to.be.closeTo(middle(nav.querySelector('button')!), 1.5);
   });
 });
+
+describe('labels by their marks', () => {
+  it('leads a line from a mark to its label when the label sits in the row above or below', async () => {
+    const data = await flagshipData();
+    let seen = 0;
+    for (const width of [375, 800, 1280]) {
+      for (const [start, end] of [['1999-10', '2025-03'], ['2023-01', '2024-12'], ['2024-05', '2024-08']]) {
+        const element = await mountTimeline(structuredClone(data), width, { start, end });
+        for (const label of shadow(element).querySelectorAll<SVGTextElement>('.labels .label')) {
+          const key = label.getAttribute('data-for')!;
+          const mark = shadow(element).querySelector(`.mark[data-key="${CSS.escape(key)}"] .shape`)!.getBoundingClientRect();
+          const text = label.getBoundingClientRect();
+          if (text.top < mark.bottom && text.bottom > mark.top) continue;
+          seen++;
+          expect(shadow(element).querySelector(`.leader[data-for="${CSS.escape(key)}"]`), `${width} px ${start}: ${label.textContent}`).to.exist;
+        }
+      }
+    }
+    expect(seen, 'labels above or below their marks').to.be.greaterThan(0);
+  });
+});

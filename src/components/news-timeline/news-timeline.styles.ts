@@ -298,6 +298,11 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
+  .leader {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
   .label {
     font-size: ${labelFont};
     cursor: pointer;
