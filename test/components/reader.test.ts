@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { flagshipData, mountTimeline, settle, shadow, storyShown, until } from '../support/timeline.js';
 
@@ -362,5 +362,47 @@ describe('labels by their marks', () => {
       }
     }
     expect(seen, 'labels above or below their marks').to.be.greaterThan(0);
+  });
+});
+
+describe('reading cards on a desk', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resetMouse());
+
+  it('brings the card into view with the track, and keeps the selected mark in view through Next', async () => {
+    const data = await flagshipData();
+    const element = await mountTimeline(structuredClone(data), 1280, { start: '2023-06', end: '2024-12' });
+    const above = document.createElement('div');
+    above.style.height = `${innerHeight - 300}px`;
+    const below = document.createElement('div');
+    below.style.height = '3000px';
+    element.parentElement!.before(above);
+    element.parentElement!.after(below);
+    try {
+      scrollTo(0, 0);
+      await settle(element);
+      const shape = shadow(element).querySelector('.mark:not(.cluster) .shape')!.getBoundingClientRect();
+      expect(shape.bottom, 'the mark is on screen').to.be.below(innerHeight);
+      await sendMouse({ type: 'click', position: [Math.round(shape.x + shape.width / 2), Math.round(shape.y + shape.height / 2)] });
+      await until(() => Boolean(shadow(element).querySelector('[part="card"]')));
+      await settle(element);
+      const card = () => shadow(element).querySelector('[part="card"]')!.getBoundingClientRect();
+      expect(card().top, 'the card is on screen').to.be.below(innerHeight - 100);
+      for (let i = 0; i < 3; i++) {
+        // The reader scrolls down the card to its Next button, and presses it.
+        const next = shadow(element).querySelector<HTMLButtonElement>('[part="card"] .card-nav button:last-of-type')!;
+        next.scrollIntoView({ block: 'end' });
+        const box = next.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await settle(element);
+        const selected = shadow(element).querySelector('.mark[aria-current="true"] .shape')!.getBoundingClientRect();
+        expect(selected.top, `after Next ${i + 1}, the selected mark is on screen`).to.be.within(0, innerHeight);
+      }
+    } finally {
+      above.remove();
+      below.remove();
+      scrollTo(0, 0);
+    }
   });
 });

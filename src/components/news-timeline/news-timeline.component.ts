@@ -206,7 +206,7 @@ export class NewsTimeline extends LitElement {
     waitingForData: () => !this.timeline || this.isUpdatePending || this.source.status === 'loading',
     changed: (event) => this.selectionChanged(event),
   });
-  private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene);
+  private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene, () => this.revealCard());
   private readonly links = new HashLinksController(this, this.store, () => this.hashLinks);
   private readonly pictures = new Pictures(this, () => this.pictureInput());
   /** The help, share control, story and vertical views, each loaded the first time it is needed. */
@@ -536,6 +536,14 @@ export class NewsTimeline extends LitElement {
       ${timeline && this.refresher?.failing ? html`<p class="update-status" part="update-status">${ctx.m.updateFailed}</p>` : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  /** An event opened on the track: on a desk its card would open below the fold, so the track and card come into view. */
+  private revealCard(): void {
+    void this.updateComplete.then(() => {
+      const card = this.renderRoot.querySelector('[part="card"]');
+      if (card && card.getBoundingClientRect().top > innerHeight - 160) this.renderRoot.querySelector('[part="track"]')?.scrollIntoView({ block: 'start' });
+    });
   }
 
   /** Opens or closes the help, brought into view where it was asked for (its code loads the first time). */

@@ -200,6 +200,22 @@ export const styles = css`
     font-size: 1rem;
     line-height: 1;
   }
+  .reading {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  /* On a desk the track stays at the top of the screen while its event's card is read below it. */
+  @container (min-width: 900px) {
+    @media (min-height: 640px) {
+      .with-card > .track {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--_background);
+      }
+    }
+  }
   .track {
     position: relative;
     touch-action: pan-y pinch-zoom;

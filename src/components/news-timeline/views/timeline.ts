@@ -76,10 +76,12 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       : nothing}
     ${view === 'vertical' && page.vertical ? renderVertical(ctx, page, page.vertical) : nothing}
     ${view !== 'list' && view !== 'vertical'
-      ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
-        ${selected && view === 'timeline'
-          ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected), unseen.has(selected.id))
-          : nothing}`
+      ? html`<div class="reading ${selected && view === 'timeline' ? 'with-card' : ''}">
+          ${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
+          ${selected && view === 'timeline'
+            ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected), unseen.has(selected.id))
+            : nothing}
+        </div>`
       : nothing}
     ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
   `;
