@@ -303,7 +303,8 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     measure,
     affordable: input.affordable,
     markRadius: MARK_RADIUS,
-    maxLabelWidth: Math.min(220, width * 0.45),
+    // A headline is cut only where the row has no room: 320 px holds most whole.
+    maxLabelWidth: Math.min(320, width * 0.45),
     laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
     // Counts are drawn at 10 px bold, about as wide as 11 px regular text. A cluster asks again
     // with each event it takes in, so the widths are kept for this scene.

@@ -345,6 +345,15 @@ describe('smaller things a reader notices', () => {
 });
 
 describe('labels by their marks', () => {
+  it('cuts a headline only where its row has no room', async () => {
+    const data = await flagshipData();
+    const element = await mountTimeline(structuredClone(data), 1280, { start: '2024-02-01', end: '2024-05-01' });
+    const id = 'naryshkin-pyongyang-2024';
+    const label = shadow(element).querySelector<SVGTextElement>(`.labels .label[data-for="${id}"]`)!;
+    expect(label.getBoundingClientRect().width, 'a long headline').to.be.greaterThan(220);
+    expect(label.textContent, 'the whole headline, with room to spare on its row').to.equal(data.events.find((e: any) => e.id === id).title.en);
+  });
+
   it('leads a line from a mark to its label when the label sits in the row above or below', async () => {
     const data = await flagshipData();
     let seen = 0;

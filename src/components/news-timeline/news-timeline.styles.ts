@@ -196,7 +196,8 @@ export const styles = css`
   .legend button[aria-pressed='false'] .swatch {
     opacity: 0.35;
   }
-  .zoom button {
+  /* − and + (named by aria-label), larger than the words beside them. */
+  .zoom button[aria-label] {
     font-size: 1rem;
     line-height: 1;
   }

@@ -111,6 +111,7 @@ export const storyStyles = css`
     margin-inline: calc(-1 * clamp(0.75rem, 3cqi, 1.5rem));
     padding: 0.5rem clamp(0.75rem, 3cqi, 1.5rem);
     background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
     border-radius: 0 0 8px 8px;
   }
   .swipe-hint {
