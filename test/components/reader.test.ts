@@ -64,13 +64,13 @@ describe('a keyboard reader passing the timeline', () => {
     start.focus();
   }
 
-  for (const [view, width] of [['timeline', 1280], ['story', 375], ['list', 1280], ['auto', 375]] as const) {
+  for (const [view, width] of [['timeline', 1280], ['story', 375], ['list', 1280], ['auto', 375], ['vertical', 375], ['vertical', 1280]] as const) {
     it(`reaches the events within four Tabs and passes the controls in as few (${view}, ${width} px)`, async () => {
       const element = await mountTimeline(structuredClone(data), width, { view });
       if (view === 'story' || view === 'auto') await storyShown(element);
       await comeFromAbove(element);
       const reached = await tabThrough(element);
-      const content = reached.findIndex((part) => ['track', 'story', 'list'].includes(part));
+      const content = reached.findIndex((part) => ['track', 'story', 'list', 'vertical'].includes(part));
       expect(content, reached.join(' ')).to.be.within(0, 3);
       // Every control before the events is a single stop: the toolbar, the find field, the legend.
       expect(new Set(reached.slice(0, content)).size, reached.join(' ')).to.equal(content);
@@ -110,12 +110,12 @@ describe('the view choice', () => {
     data = await flagshipData();
   });
 
-  it('offers Timeline, List and Story, the current one checked, filled in and announced as a radio group', async () => {
+  it('offers Timeline, List, Story and Vertical, the current one checked, filled in and announced as a radio group', async () => {
     const element = await mountTimeline(structuredClone(data), 1280);
     const group = shadow(element).querySelector('[role="radiogroup"]')!;
     expect(group.getAttribute('aria-label')).to.equal('View');
     const choices = [...group.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
-    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Timeline', 'List', 'Story']);
+    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Timeline', 'List', 'Story', 'Vertical']);
     const checked = () => choices.filter((c) => c.getAttribute('aria-checked') === 'true').map((c) => c.dataset.view);
     expect(checked()).to.deep.equal(['timeline']);
     const fill = (c: HTMLElement) => getComputedStyle(c).backgroundColor;
@@ -138,11 +138,13 @@ describe('the view choice', () => {
     expect(story.getAttribute('aria-checked')).to.equal('true');
   });
 
-  it('leaves out the zoom buttons and the image download in the list, which has nothing to zoom', async () => {
-    const element = await mountTimeline(structuredClone(data), 1280, { view: 'list' });
-    expect(shadow(element).querySelector('[part="zoom"]')).to.equal(null);
-    expect(shadow(element).querySelector('.download')).to.equal(null);
-  });
+  for (const view of ['list', 'vertical']) {
+    it(`leaves out the zoom buttons and the image download in the ${view} view, which has nothing to zoom`, async () => {
+      const element = await mountTimeline(structuredClone(data), 1280, { view });
+      expect(shadow(element).querySelector('[part="zoom"]')).to.equal(null);
+      expect(shadow(element).querySelector('.download')).to.equal(null);
+    });
+  }
 });
 
 describe('zoom at its limits', () => {
