@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { messagesFor } from '../../src/i18n/messages.js';
 import { flagshipData, mountTimeline, settle, shadow, storyShown, until } from '../support/timeline.js';
 
 /** The middle of an element, in the page's pixels (what the browser's mouse aims at). */
@@ -68,6 +69,8 @@ describe('a keyboard reader passing the timeline', () => {
     it(`reaches the events within four Tabs and passes the controls in as few (${view}, ${width} px)`, async () => {
       const element = await mountTimeline(structuredClone(data), width, { view });
       if (view === 'story' || view === 'auto') await storyShown(element);
+      // The vertical view's code loads the first time it is shown.
+      if (view === 'vertical') expect(await until(() => Boolean(shadow(element).querySelector('[part="vertical"] [tabindex="0"]')))).to.equal(true);
       await comeFromAbove(element);
       const reached = await tabThrough(element);
       const content = reached.findIndex((part) => ['track', 'story', 'list', 'vertical'].includes(part));
@@ -415,5 +418,21 @@ describe('reading cards on a desk', () => {
       below.remove();
       scrollTo(0, 0);
     }
+  });
+});
+
+describe('counts in whole sentences with their plural forms', () => {
+  it('gives "Show more", the print note, the find count and the match position their plural forms', () => {
+    const en = messagesFor('en');
+    expect(en.showMore('1', 1)).to.equal('Show 1 more event');
+    expect(en.showMore('2', 2)).to.not.contain('1 more events');
+    expect(en.matchPosition('1', '1', 1)).to.not.equal(en.matchPosition('1', '2', 2));
+    const ar = messagesFor('ar');
+    // Arabic has six forms: 1, 2, 3–10, 11–99 and 100 each read differently.
+    for (const say of [(n: number) => ar.matches(String(n), '31', n), (n: number) => ar.showMore(String(n), n), (n: number) => ar.notPrinted(String(n), n)]) {
+      const forms = [1, 2, 3, 11, 100].map((n) => say(n).replace(/\d+/g, '#'));
+      expect(new Set(forms).size, forms.join(' | ')).to.be.at.least(4);
+    }
+    expect(ar.markName('عنوان', 'تاريخ', ''), 'no dangling comma').to.not.match(/[،,]\s*$/);
   });
 });
