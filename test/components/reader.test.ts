@@ -436,3 +436,25 @@ describe('counts in whole sentences with their plural forms', () => {
     expect(ar.markName('عنوان', 'تاريخ', ''), 'no dangling comma').to.not.match(/[،,]\s*$/);
   });
 });
+
+describe('the story’s title card', () => {
+  it('does not repeat the page’s own heading, and keeps it for screen readers', async () => {
+    const data = await flagshipData();
+    const heading = document.createElement('h1');
+    heading.textContent = data.title.en;
+    document.body.prepend(heading);
+    try {
+      const element = await mountTimeline(structuredClone(data), 375, { view: 'story' });
+      const story = await storyShown(element);
+      const title = story.querySelector<HTMLElement>('h2')!;
+      expect(title.textContent!.trim()).to.equal(data.title.en);
+      expect(title.getBoundingClientRect().height, 'not shown twice').to.be.at.most(1);
+      heading.textContent = 'Another headline';
+      element.requestUpdate();
+      await settle(element);
+      expect(story.querySelector<HTMLElement>('h2')!.getBoundingClientRect().height, 'shown when the page says something else').to.be.greaterThan(10);
+    } finally {
+      heading.remove();
+    }
+  });
+});

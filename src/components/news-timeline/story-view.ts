@@ -17,6 +17,8 @@ export function storyView(store: TimelineStore, host: StoryHost, root: ShadowRoo
   const controller = new StoryMoves(store, host, () => root.querySelector('#story-title'));
   return (ctx, state, extra) => {
     const { place, start, moved } = controller;
-    return renderStory(ctx, { ...state, place, start, hint: !moved, extra: extra(state.events[place]) }, controller);
+    // The page's own headline often is the data's title: the title card then does not repeat it.
+    const titleOnPage = Boolean(state.title) && root.host.ownerDocument.querySelector('h1')?.textContent?.trim() === state.title;
+    return renderStory(ctx, { ...state, place, start, hint: !moved, titleOnPage, extra: extra(state.events[place]) }, controller);
   };
 }
