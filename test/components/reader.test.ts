@@ -272,6 +272,11 @@ describe('reading the story on a phone', () => {
     await storyShown(element);
     const visible = (selector: string) => Boolean(shadow(element).querySelector<HTMLElement>(selector)?.checkVisibility());
     expect(visible('.views')).to.equal(true);
+    // One row: the view choice and the Tools button, 44 px tall on a touch screen too.
+    await executeServerCommand('media-features', [{ name: 'pointer', value: 'coarse' }]);
+    const tops = [...shadow(element).querySelectorAll<HTMLElement>('[part="toolbar"] button')].filter((b) => b.checkVisibility()).map((b) => b.getBoundingClientRect().top);
+    expect(new Set(tops).size, 'rows of controls').to.equal(1);
+    await executeServerCommand('media-features', []);
     expect(visible('[part="search"]')).to.equal(false);
     expect(visible('[part="legend"]')).to.equal(false);
     const toggle = shadow(element).querySelector<HTMLButtonElement>('.tools-toggle')!;

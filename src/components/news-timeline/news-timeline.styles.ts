@@ -151,6 +151,15 @@ export const styles = css`
     .tools-toggle {
       display: inline-block;
     }
+    .tools-toggle::after {
+      content: ' ▾' / '';
+    }
+    .tools-toggle[aria-expanded='true']::after {
+      content: ' ▴' / '';
+    }
+    .views button {
+      padding-inline: 0.5rem;
+    }
     .folded .foldable {
       display: none;
     }

@@ -58,7 +58,7 @@ export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: Toolba
       ${state.download ? html`<div class="foldable">${state.download}</div>` : nothing}
       ${state.newest ?? nothing}
       <button type="button" class="tools-toggle" aria-expanded=${String(state.toolsShown)} @click=${act.toggleTools}>${m.tools}</button>
-      <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
+      <button type="button" class="help-toggle foldable" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
         aria-controls="help" @click=${act.toggleHelp}>?</button>
     </div>
     <div class="tools foldable" part="tools">${state.find}</div>
