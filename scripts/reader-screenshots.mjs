@@ -28,8 +28,22 @@ async function shoot(width, lang, theme) {
   await page.close();
 }
 
+/** The embed builder with the TimelineJS3 example pasted and broken, as a journalist meets its problems. */
+async function shootBuilder(width, lang) {
+  const touch = width < 600;
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, hasTouch: touch, isMobile: touch });
+  await page.goto(`${server.url}/demo/builder.html?lang=${lang}`);
+  await page.waitForFunction(() => document.getElementById('script-url')?.value);
+  await page.fill('#data-text', '{"events": [{"start_date": {"month": 6}, "text": {"headline": "A"}}, {"start_date": {"year": 2024}, "text": {"headline": "B", "text": "<p>Seen. <a href=\\"https://example.org/r\\">Report</a></p>"}}]}');
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: new URL(`${prefix}-builder-${width}-${lang}.png`, out).pathname, fullPage: true });
+  console.log(`docs/screenshots/reader/${prefix}-builder-${width}-${lang}.png`);
+  await page.close();
+}
+
 try {
   for (const width of [1280, 375]) for (const lang of ['en', 'ar']) for (const theme of ['light', 'dark']) await shoot(width, lang, theme);
+  for (const width of [1280, 375]) for (const lang of ['en', 'ar']) await shootBuilder(width, lang);
 } finally {
   await browser.close();
   await server.close();

@@ -267,8 +267,8 @@ describe('reading the story on a phone', () => {
     expect(hint()).to.equal(null);
   });
 
-  it('folds the tools and the legend behind one button on a phone, leaving the view choice', async () => {
-    const element = await mountTimeline(await flagshipData(), 375, { view: 'story' });
+  for (const lang of ['en', 'ar']) it(`folds the tools and the legend behind one button on a phone, leaving the view choice (${lang})`, async () => {
+    const element = await mountTimeline(await flagshipData(), 343, { view: 'story', lang });
     await storyShown(element);
     const visible = (selector: string) => Boolean(shadow(element).querySelector<HTMLElement>(selector)?.checkVisibility());
     expect(visible('.views')).to.equal(true);

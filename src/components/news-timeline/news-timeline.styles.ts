@@ -157,8 +157,9 @@ export const styles = css`
     .tools-toggle[aria-expanded='true']::after {
       content: ' ▴' / '';
     }
-    .views button {
-      padding-inline: 0.5rem;
+    .views button,
+    .tools-toggle {
+      padding-inline: 0.375rem;
     }
     .folded .foldable {
       display: none;
