@@ -463,3 +463,25 @@ describe('the story’s title card', () => {
     }
   });
 });
+
+describe('the first Tab into the track', () => {
+  it('lands on the first mark with its ring, and the first arrow goes to the very next one', async () => {
+    const element = await mountTimeline(await flagshipData(), 1280, { start: '2023-01', end: '2024-12' });
+    const start = document.createElement('button');
+    element.parentElement!.before(start);
+    start.focus();
+    let active = () => shadow(element).activeElement as HTMLElement | null;
+    for (let i = 0; i < 6 && !active()?.classList.contains('mark'); i++) await sendKeys({ press: 'Tab' });
+    const first = active()!;
+    expect(first.classList.contains('mark'), 'a mark has focus').to.equal(true);
+    expect(parseFloat(getComputedStyle(first.querySelector('.ring')!).strokeWidth), 'its ring').to.be.at.least(3);
+    const x = (node: Element) => node.querySelector('.shape')!.getBoundingClientRect().left;
+    const xs = [...shadow(element).querySelectorAll('.marks .mark')].map(x).sort((a, b) => a - b);
+    expect(x(first), 'the first mark on screen').to.equal(xs[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    active = () => shadow(element).activeElement as HTMLElement | null;
+    expect(x(active()!), 'the next mark, none skipped').to.equal(xs.find((v) => v > xs[0]));
+    start.remove();
+  });
+});
