@@ -217,13 +217,13 @@ function renderPoint(mark: SceneMark): TemplateResult {
  * A thin line from a mark to its label when the label sits in the row above or below: straight up
  * or down when the label is over the mark, bent along to its nearer end when it is further along.
  */
-function leader(mark: SceneMark): TemplateResult | typeof nothing {
+function leader(mark: SceneMark, dim: boolean): TemplateResult | typeof nothing {
   const label = mark.label;
   if (!label || Math.abs(label.y - mark.y) < 10) return nothing;
   const above = label.y < mark.y;
   const edge = above ? label.y + 4 : label.y - 13;
   const reach = Math.min(Math.max(mark.centre, label.left), label.right);
-  return svg`<polyline class="leader" data-for=${mark.key} points="${mark.centre},${mark.y + (above ? -8 : 8)} ${mark.centre},${edge} ${reach},${edge}"></polyline>`;
+  return svg`<polyline class="leader" data-for=${mark.key} ?data-dim=${dim} points="${mark.centre},${mark.y + (above ? -8 : 8)} ${mark.centre},${edge} ${reach},${edge}"></polyline>`;
 }
 
 /**
@@ -232,7 +232,7 @@ function leader(mark: SceneMark): TemplateResult | typeof nothing {
  * Each text says which mark it belongs to (`data-for`), with no group around them.
  */
 function renderMarkText(mark: SceneMark, act: TrackActions, dim: boolean): TemplateResult {
-  return svg`${leader(mark)}${mark.count
+  return svg`${leader(mark, dim)}${mark.count
       ? svg`<text class="count" data-for=${mark.key} ?data-dim=${dim} x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
       : nothing}${mark.label
       ? svg`<text class="label" data-for=${mark.key} ?data-dim=${dim} x=${mark.label.x} y=${mark.label.y} text-anchor="middle" @click=${() => act.activate(mark.key)}>${mark.label.text}</text>`
