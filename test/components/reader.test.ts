@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { loadLanguage, messagesFor } from '../../src/i18n/languages.js';
 import { flagshipData, mountTimeline, settle, shadow, storyShown, until } from '../support/timeline.js';
 
 /** The middle of an element, in the page's pixels (what the browser's mouse aims at). */
@@ -427,12 +427,12 @@ describe('reading cards on a desk', () => {
 });
 
 describe('counts in whole sentences with their plural forms', () => {
-  it('gives "Show more", the print note, the find count and the match position their plural forms', () => {
+  it('gives "Show more", the print note, the find count and the match position their plural forms', async () => {
     const en = messagesFor('en');
     expect(en.showMore('1', 1)).to.equal('Show 1 more event');
     expect(en.showMore('2', 2)).to.not.contain('1 more events');
     expect(en.matchPosition('1', '1', 1)).to.not.equal(en.matchPosition('1', '2', 2));
-    const ar = messagesFor('ar');
+    const ar = (await loadLanguage('ar')).messages;
     // Arabic has six forms: 1, 2, 3–10, 11–99 and 100 each read differently.
     for (const say of [(n: number) => ar.matches(String(n), '31', n), (n: number) => ar.showMore(String(n), n), (n: number) => ar.notPrinted(String(n), n)]) {
       const forms = [1, 2, 3, 11, 100].map((n) => say(n).replace(/\d+/g, '#'));
