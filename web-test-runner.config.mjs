@@ -24,17 +24,22 @@ const chromium = (timeZone) =>
 // The date tests run again from UTC−11 to UTC+14, and in a zone with a half-hour offset.
 const ZONES = ['Pacific/Pago_Pago', 'America/New_York', 'Asia/Kolkata', 'Asia/Pyongyang', 'Pacific/Kiritimati'];
 
-/** `executeServerCommand('media-features', [{name, value}])`: any CSS media feature, forced-colors included. */
+/** `executeServerCommand('media-features', [{name, value}])`: any CSS media feature, forced-colors included; and `tap`. */
 function mediaFeaturesPlugin() {
   // An emulation lasts as long as its DevTools session, so keep one per page.
   const clients = new WeakMap();
   return {
     name: 'media-features',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'media-features') return undefined;
+      if (command !== 'media-features' && command !== 'tap') return undefined;
       const page = session.browser.getPage(session.id);
+      // `executeServerCommand('tap', {x, y})`: a finger's tap, as a touch screen sends it.
+      if (command === 'tap') return page.touchscreen.tap(payload.x, payload.y).then(() => true);
       if (!clients.has(page)) clients.set(page, await page.createCDPSession());
       await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      // `pointer: coarse` is not a media feature DevTools emulates: a touch screen makes it so.
+      const touch = payload.some(({ name, value }) => name === 'pointer' && value === 'coarse');
+      await clients.get(page).send('Emulation.setTouchEmulationEnabled', { enabled: touch, maxTouchPoints: touch ? 5 : undefined });
       return true;
     },
   };

@@ -34,6 +34,8 @@ const TEXT = {
     viewLabel: 'View',
     viewTimeline: 'Timeline',
     viewList: 'List',
+    viewStory: 'Story (one event at a time)',
+    viewAuto: 'Story on phones, timeline on wider screens',
     themeLabel: 'Theme',
     themeAuto: 'Follow the reader’s setting',
     themeLight: 'Light',
@@ -48,15 +50,17 @@ const TEXT = {
     dataLegend: 'The data in the code',
     embedInline: 'Inside the code (one piece to paste)',
     embedUrl: 'By its address',
-    scriptUrlLabel: 'Address of news-timeline.min.js',
+    scriptUrlLabel: 'Where the timeline’s program comes from',
+    scriptUrlHint:
+      'Ask your web team for the address of news-timeline.min.js on your own site and put it here. The address filled in is this builder’s copy: fine for trying it out, not for publishing.',
     dataAddressLabel: 'Address of the data file (for “by its address”)',
-    snippetLabel: 'For a page that allows scripts',
+    snippetLabel: 'Code for your article, if your publishing system lets you paste code',
     copy: 'Copy',
-    iframeHeading: 'For a CMS that removes scripts',
-    iframeHint: 'Download the page, put it on your web server, then paste the iframe code with its address.',
-    pageUrlLabel: 'Address where you will put the page',
+    iframeHeading: 'If your publishing system does not accept code',
+    iframeHint: 'Download the page and ask your web team to put it on your site; then paste the embed code below, with the page’s address, into your article.',
+    pageUrlLabel: 'Address the page will have on your site',
     downloadPage: 'Download the page (timeline.html)',
-    iframeLabel: 'Iframe code',
+    iframeLabel: 'Embed code (an iframe)',
     empty: 'Paste, open or load some data to see it here.',
     loading: 'Loading…',
     copied: 'Copied.',
@@ -68,6 +72,21 @@ const TEXT = {
       `${scheme} addresses are not accepted: only https:, http: or an address relative to the page. A javascript: address would run code in readers’ pages, and data: or blob: addresses do not load where the page is published.`,
     summary: (events, problems) =>
       `${plural('en', events, { one: '{n} event drawn', other: '{n} events drawn' })}, ${plural('en', problems, { zero: 'no problems', one: '{n} problem', other: '{n} problems' })}.`,
+    nothingDrawn: 'Nothing is drawn yet: fix the problem below first.',
+    linksBecameSources: 'Links inside the TimelineJS3 text are listed under each event’s Sources; the text keeps only their words.',
+    problem: {
+      event: (n) => `Event ${n}`,
+      era: (n) => `Era ${n}`,
+      category: (n) => `Category ${n}`,
+      row: (n, column) => (column ? `Row ${n}, column “${column}”` : `Row ${n}`),
+      data: 'Your data',
+      missing: (field) => `${field} is missing.`,
+      notDate: (field, value) => `${field}: “${value}” is not a date. Write it as 2024, 2024-06 or 2024-06-19.`,
+      json: (line) => `This is not valid JSON${line ? ` (near line ${line})` : ''}: check the commas, quotes and brackets there.`,
+      check: (field) => `${field} needs fixing (the details follow).`,
+      fields: { start: 'The start date', start_date: 'The start date', end: 'The end date', end_date: 'The end date', year: 'The year', title: 'The title', headline: 'The headline', id: 'The id', events: 'The list of events', url: 'The link', src: 'The picture’s address' },
+      other: 'This',
+    },
   },
   ar: {
     back: 'العرض التجريبي لـ news-timeline',
@@ -94,6 +113,8 @@ const TEXT = {
     viewLabel: 'طريقة العرض',
     viewTimeline: 'خط زمني',
     viewList: 'قائمة',
+    viewStory: 'قصة (حدث واحد في كل مرة)',
+    viewAuto: 'قصة على الهواتف، وخط زمني على الشاشات الأعرض',
     themeLabel: 'المظهر',
     themeAuto: 'حسب إعداد القارئ',
     themeLight: 'فاتح',
@@ -108,15 +129,17 @@ const TEXT = {
     dataLegend: 'البيانات في الشيفرة',
     embedInline: 'داخل الشيفرة (قطعة واحدة للصق)',
     embedUrl: 'عبر عنوانها',
-    scriptUrlLabel: 'عنوان الملف news-timeline.min.js',
+    scriptUrlLabel: 'مصدر برنامج الخط الزمني',
+    scriptUrlHint:
+      'اطلب من الفريق التقني لموقعك عنوان الملف \u2066news-timeline.min.js\u2069 على موقعكم وضعه هنا. العنوان المكتوب الآن هو نسخة هذه الأداة: يصلح للتجربة لا للنشر.',
     dataAddressLabel: 'عنوان ملف البيانات (للخيار «عبر عنوانها»)',
-    snippetLabel: 'لصفحة تسمح بالسكربتات',
+    snippetLabel: 'الشيفرة لمقالك، إن كان نظام النشر يسمح بلصق الشيفرات',
     copy: 'نسخ',
-    iframeHeading: 'لنظام إدارة محتوى يحذف السكربتات',
-    iframeHint: 'نزّل الصفحة وضعها على خادمك، ثم الصق شيفرة الإطار مع عنوانها.',
-    pageUrlLabel: 'العنوان الذي ستضع عليه الصفحة',
+    iframeHeading: 'إن كان نظام النشر لا يقبل الشيفرات',
+    iframeHint: 'نزّل الصفحة واطلب من الفريق التقني وضعها على موقعكم، ثم الصق شيفرة التضمين أدناه مع عنوان الصفحة في مقالك.',
+    pageUrlLabel: 'عنوان الصفحة على موقعكم',
     downloadPage: 'تنزيل الصفحة (timeline.html)',
-    iframeLabel: 'شيفرة الإطار',
+    iframeLabel: 'شيفرة التضمين (إطار iframe)',
     empty: 'الصق بيانات أو افتح ملفًا أو حمّل عنوانًا لتراها هنا.',
     loading: 'جارٍ التحميل…',
     copied: 'نُسخت.',
@@ -128,6 +151,21 @@ const TEXT = {
       `لا تُقبل عناوين ${scheme}: المقبول فقط https: أو http: أو عنوان نسبي للصفحة. فعنوان javascript: يشغّل شيفرة في صفحات القراء، وعناوين data: وblob: لا تُحمَّل حيث تُنشر الصفحة.`,
     summary: (events, problems) =>
       `${plural('ar', events, { zero: 'لم يُرسم أي حدث', one: 'رُسم حدث واحد', two: 'رُسم حدثان', few: 'رُسمت {n} أحداث', many: 'رُسم {n} حدثًا', other: 'رُسم {n} حدث' })}، ${plural('ar', problems, { zero: 'ولا مشكلات', one: 'ومشكلة واحدة', two: 'ومشكلتان', few: 'و{n} مشكلات', many: 'و{n} مشكلة', other: 'و{n} مشكلة' })}.`,
+    nothingDrawn: 'لم يُرسم شيء بعد: أصلح المشكلة أدناه أولًا.',
+    linksBecameSources: 'الروابط داخل نص TimelineJS3 مدرجة تحت «المصادر» في كل حدث، ويبقى في النص كلماتها فقط.',
+    problem: {
+      event: (n) => `الحدث ${n}`,
+      era: (n) => `الحقبة ${n}`,
+      category: (n) => `الفئة ${n}`,
+      row: (n, column) => (column ? `الصف ${n}، العمود «\u2068${column}\u2069»` : `الصف ${n}`),
+      data: 'بياناتك',
+      missing: (field) => `أضف ${field}.`,
+      notDate: (field, value) => `${field}: «\u2068${value}\u2069» ليس تاريخًا. اكتبه هكذا: 2024 أو 2024-06 أو 2024-06-19.`,
+      json: (line) => `هذا ليس JSON صالحًا${line ? ` (قرب السطر ${line})` : ''}: راجع الفواصل وعلامات التنصيص والأقواس هناك.`,
+      check: (field) => `صحّح ${field} (التفاصيل بعده).`,
+      fields: { start: 'تاريخ البداية', start_date: 'تاريخ البداية', end: 'تاريخ النهاية', end_date: 'تاريخ النهاية', year: 'السنة', title: 'العنوان', headline: 'العنوان', id: 'المعرّف', events: 'قائمة الأحداث', url: 'الرابط', src: 'عنوان الصورة' },
+      other: 'هذا',
+    },
   },
 };
 
@@ -255,10 +293,17 @@ function showProblems(issues) {
   $('problems-box').hidden = issues.length === 0;
   issues.slice(0, 200).forEach((issue) => {
     const item = document.createElement('li');
-    const label = document.createElement('bdi');
-    label.dir = 'ltr';
-    label.lang = 'en';
-    label.textContent = `${issue.path}: ${issue.message}`;
+    // What to fix in words first; the path and the reader's own message follow as a detail.
+    const label = document.createElement('span');
+    const sentence = document.createElement('span');
+    sentence.className = 'problem-words';
+    sentence.textContent = describeProblem(issue);
+    const detail = document.createElement('bdi');
+    detail.dir = 'ltr';
+    detail.lang = 'en';
+    detail.className = 'problem-detail';
+    detail.textContent = `${issue.path}: ${issue.message}`;
+    label.append(sentence, ' ', detail);
     // Its place is found when it is asked for, scanning no further than the place itself.
     if (mode === 'text' && !large && placeable(issue.path)) {
       const button = document.createElement('button');
@@ -279,9 +324,39 @@ function showProblems(issues) {
 }
 
 function showSummary() {
-  const events = current?.timeline?.events.length ?? preview.timeline?.events.length ?? 0;
+  const text = TEXT[pageLang];
   const hasData = mode === 'text' ? hasText() : Boolean(preview.src);
-  $('summary').textContent = hasData ? TEXT[pageLang].summary(events, problems.length) : TEXT[pageLang].empty;
+  // Pasted data that could not be read draws nothing, whatever the preview showed before.
+  const timeline = mode === 'text' ? current?.timeline : preview.timeline;
+  if (!hasData) $('summary').textContent = text.empty;
+  else if (!timeline && problems.length) $('summary').textContent = text.nothingDrawn;
+  else $('summary').textContent = text.summary(timeline?.events.length ?? 0, problems.length);
+  const flattenedLinks = mode === 'text' && Boolean(timeline) && /"start_date"/.test(input.value) && /<a\s[^>]*href/i.test(input.value);
+  $('notes').textContent = flattenedLinks ? text.linksBecameSources : '';
+}
+
+/** A problem in a journalist's words: where it is, and what to fix. */
+function describeProblem({ path, message }) {
+  const t = TEXT[pageLang].problem;
+  const row = /^row (\d+)(?:, (.+))?$/.exec(path);
+  const item = /^(events|eras|categories)\[(\d+)\]/.exec(path);
+  const where = row ? t.row(row[1], row[2]) : item ? t[{ events: 'event', eras: 'era', categories: 'category' }[item[1]]](Number(item[2]) + 1) : t.data;
+  const name = row ? row[2] : /([A-Za-z_]+)(?:\[\d+\])?$/.exec(path)?.[1];
+  const field = t.fields[name] ?? t.other;
+  const date = /^"(.*)" is not a date/.exec(message);
+  let what = t.check(field);
+  if (/^is required/.test(message)) what = t.missing(field);
+  else if (date) what = t.notDate(field, date[1]);
+  else if (/is not valid JSON/.test(message)) what = t.json(jsonLine(message));
+  return `${where}: ${what}`;
+}
+
+/** The line a JSON error points at: the browser's own "line N", or counted from "position N" in the pasted text. */
+function jsonLine(message) {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  return position && mode === 'text' ? input.value.slice(0, Number(position[1])).split('\n').length : null;
 }
 
 /** Selects a place in the input and scrolls it into view. */
@@ -580,14 +655,16 @@ function update() {
   showSummary();
 }
 
-async function copy(id) {
+/** Copies a code box; the confirmation shows beside the button that was pressed. */
+async function copy(id, status) {
   const text = $(id).value;
+  for (const node of document.querySelectorAll('.copied')) node.textContent = '';
   try {
     await navigator.clipboard.writeText(text);
-    $('copied').textContent = TEXT[pageLang].copied;
+    $(status).textContent = TEXT[pageLang].copied;
   } catch {
     $(id).select();
-    $('copied').textContent = TEXT[pageLang].copyFailed;
+    $(status).textContent = TEXT[pageLang].copyFailed;
   }
 }
 
@@ -655,8 +732,8 @@ $('data-url').addEventListener('keydown', (event) => {
 for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener('change', () => setMode(radio.value));
 for (const id of ['opt-lang', 'opt-view', 'opt-theme', 'opt-height', 'opt-start', 'opt-end', 'script-url', 'data-address', 'page-url']) $(id).addEventListener('input', update);
 for (const radio of document.querySelectorAll('input[name="embed"]')) radio.addEventListener('change', update);
-$('copy-snippet').addEventListener('click', () => copy('snippet'));
-$('copy-iframe').addEventListener('click', () => copy('iframe-snippet'));
+$('copy-snippet').addEventListener('click', () => copy('snippet', 'copied-snippet'));
+$('copy-iframe').addEventListener('click', () => copy('iframe-snippet', 'copied-iframe'));
 $('download-page').addEventListener('click', download);
 for (const button of document.querySelectorAll('[data-page-lang]')) button.addEventListener('click', () => setPageLanguage(button.dataset.pageLang));
 

@@ -9,7 +9,7 @@ const TEXT = {
     intro:
       "Twenty-four years separate Vladimir Putin's two visits to Pyongyang. In between, a friendship treaty without a defence clause became a pact that promises military aid, a Russian veto ended the UN expert panel that monitored sanctions on North Korea, and, according to Washington and Seoul, North Korean munitions, missiles and troops were sent to Russia for its war in Ukraine.",
     howto: 'Drag to move along the timeline, use the buttons to zoom, and select an event to read it and its sources.',
-    creditsLabel: 'Sources:',
+    creditsLabel: 'Sources',
     builderLink: 'Make your own: the embed builder',
     themeAuto: 'Auto',
     themeLight: 'Light',
@@ -23,7 +23,7 @@ const TEXT = {
     intro:
       'أربعة وعشرون عامًا تفصل بين زيارتي فلاديمير بوتين إلى بيونغ يانغ. وبينهما تحولت معاهدة صداقة خالية من أي بند دفاعي إلى اتفاق يتعهد بالمساعدة العسكرية، وأنهى فيتو روسي عمل فريق الخبراء الأممي الذي كان يراقب تطبيق العقوبات المفروضة على كوريا الشمالية، وأرسلت بيونغ يانغ، بحسب واشنطن وسول، ذخائر وصواريخ وجنودًا إلى روسيا في حربها على أوكرانيا.',
     howto: 'اسحب الخط الزمني للتنقل، واستخدم الأزرار للتكبير والتصغير، واختر حدثًا لقراءة تفاصيله ومصادره.',
-    creditsLabel: 'المصادر:',
+    creditsLabel: 'المصادر',
     builderLink: 'اصنع خطك الزمني: أداة إنشاء شيفرة التضمين',
     themeAuto: 'تلقائي',
     themeLight: 'فاتح',
@@ -37,7 +37,7 @@ const TEXT = {
     intro:
       'Два визита Владимира Путина в Пхеньян разделяют двадцать четыре года. За это время договор о дружбе без оборонительных положений сменился пактом, обещающим военную помощь, российское вето прекратило работу группы экспертов ООН, следившей за санкциями против Северной Кореи, а по данным Вашингтона и Сеула, северокорейские боеприпасы, ракеты и войска были отправлены в Россию для войны в Украине.',
     howto: 'Перетаскивайте ленту, чтобы перемещаться по хронике, масштабируйте её кнопками и выберите событие, чтобы прочитать его описание и источники.',
-    creditsLabel: 'Источники:',
+    creditsLabel: 'Источники',
     builderLink: 'Создайте свою хронику: конструктор кода для встраивания',
     themeAuto: 'Авто',
     themeLight: 'Светлая',
@@ -51,7 +51,7 @@ const TEXT = {
     intro:
       '블라디미르 푸틴 러시아 대통령의 두 차례 평양 방문 사이에는 24년의 세월이 놓여 있다. 그사이 방위 조항이 없던 우호조약은 군사 지원을 약속하는 조약으로 바뀌었고, 대북 제재를 감시하던 유엔 전문가 패널은 러시아의 거부권으로 활동을 멈췄다. 미국과 한국 정부에 따르면 북한의 탄약과 미사일, 병력이 우크라이나 전쟁을 치르는 러시아로 보내졌다.',
     howto: '연표를 끌어 이동하고 버튼으로 확대·축소하세요. 사건을 선택하면 내용과 출처를 볼 수 있습니다.',
-    creditsLabel: '출처:',
+    creditsLabel: '출처',
     builderLink: '직접 만들어 보세요: 임베드 코드 빌더',
     themeAuto: '자동',
     themeLight: '밝게',
@@ -93,13 +93,19 @@ fillLanguages(languages, 'en');
 languages.addEventListener('change', () => setLanguage(languages.value));
 for (const button of document.querySelectorAll('[data-theme]')) button.addEventListener('click', () => setTheme(button.dataset.theme));
 
-// Lists each publisher once, as text (never as markup).
+// Lists each publisher once, as text (never as markup), in columns behind a summary.
 timeline.addEventListener('nt-load', () => {
   const publishers = new Set();
   for (const event of timeline.timeline?.events ?? []) {
     for (const source of event.sources) if (typeof source.publisher === 'string') publishers.add(source.publisher);
   }
-  document.getElementById('credits').textContent = [...publishers].sort().join(' · ');
+  const items = [...publishers].sort().map((name) => {
+    const item = document.createElement('li');
+    item.dir = 'auto';
+    item.textContent = name;
+    return item;
+  });
+  document.getElementById('credits').replaceChildren(...items);
 });
 
 const params = new URLSearchParams(location.search);

@@ -81,7 +81,8 @@ export class RovingFocusController implements ReactiveController {
     const key = target.closest?.('[data-key]')?.getAttribute('data-key');
     if (key && key !== this.key) {
       this.key = key;
-      this.host.requestUpdate();
+      // A press's focus waits for its click to draw: drawn now, a cluster's node is replaced under the pointer and the click is lost.
+      if (this.engaged) this.host.requestUpdate();
     }
   };
 

@@ -297,6 +297,16 @@ export class ZoomController implements ReactiveController {
     }
   }
 
+  /** Whether zooming in would still show a shorter window (one day is the closest). */
+  get canZoomIn(): boolean {
+    return this.view[1] - this.view[0] > DAY * 1.01;
+  }
+
+  /** Whether zooming out would still show more (the whole span is the furthest). */
+  get canZoomOut(): boolean {
+    return this.view[1] - this.view[0] < (this.full[1] - this.full[0]) * 0.99;
+  }
+
   /** Keeps a window between one day and the whole span, and inside the span. */
   clamp(from: number, to: number): [number, number] {
     const [f0, f1] = this.full;

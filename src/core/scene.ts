@@ -72,8 +72,8 @@ export interface SceneMark {
   color: string;
   /** A cluster's count, as drawn on its badge, and a text colour readable on `color`. */
   count?: { text: string; color: string };
-  /** The visible label (the accessible name says it in full), anchored at its middle. */
-  label?: { text: string; x: number; y: number };
+  /** The visible label (the accessible name says it in full), anchored at its middle, and its extent. */
+  label?: { text: string; x: number; y: number; left: number; right: number };
   /** Drawn softened (hollow): a date that is approximate, uncertain, or only known to lie in its span. */
   soft?: boolean;
   /** An ongoing event's bar: the screen side where it fades out (today, or the view's edge). */
@@ -303,7 +303,8 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     measure,
     affordable: input.affordable,
     markRadius: MARK_RADIUS,
-    maxLabelWidth: Math.min(220, width * 0.45),
+    // A headline is cut only where the row has no room: 320 px holds most whole.
+    maxLabelWidth: Math.min(320, width * 0.45),
     laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
     // Counts are drawn at 10 px bold, about as wide as 11 px regular text. A cluster asks again
     // with each event it takes in, so the widths are kept for this scene.
@@ -373,7 +374,13 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       color,
       count: n > 1 ? { text: input.formatCount(n), color: countColor(color) } : undefined,
       label: mark.label
-        ? { text: mark.label.text, x: (x(mark.label.from) + x(mark.label.to)) / 2, y: y + LABEL_BASELINE[mark.label.row] }
+        ? {
+            text: mark.label.text,
+            x: (x(mark.label.from) + x(mark.label.to)) / 2,
+            y: y + LABEL_BASELINE[mark.label.row],
+            left: Math.min(x(mark.label.from), x(mark.label.to)),
+            right: Math.max(x(mark.label.from), x(mark.label.to)),
+          }
         : undefined,
       soft: soft || undefined,
       fade,
@@ -393,16 +400,17 @@ const TICK_LABEL_GAP = 6;
 /**
  * Keeps every tick label whole inside the track: a label that would run past an edge moves in
  * (its tick stays put), and one that would then touch its neighbour is left out. Of two that
- * touch, the label moved further gives way.
+ * touch, one naming the year stays (the reader must always see which year), else the label moved
+ * further gives way.
  */
-export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; label: string }>, width: number, measure: (label: string) => number): SceneTick[] {
+export function placeTickLabels(ticks: ReadonlyArray<{ time: number; x: number; label: string; year?: boolean }>, width: number, measure: (label: string) => number): SceneTick[] {
   const placed = ticks.map((tick) => {
     const half = measure(tick.label) / 2;
     const edge = Math.min(half + 1, width / 2);
     const labelX = Math.min(Math.max(tick.x, edge), width - edge);
     return { ...tick, labelX, half };
   });
-  const moved = (t: (typeof placed)[number]) => Math.abs(t.labelX - t.x);
+  const moved = (t: (typeof placed)[number]) => Math.abs(t.labelX - t.x) - (t.year ? width : 0);
   const kept: typeof placed = [];
   // Left to right on screen (time may run either way); the ticks stay in time order.
   for (const tick of [...placed].sort((a, b) => a.x - b.x)) {

@@ -26,17 +26,23 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
+/** Spaces and hyphens inside names: "Kim Jong-un" and «بيونغيانغ» are also written "Kim Jong Un" and «بيونغ يانغ». */
+const JOINERS = /[\s\-\u2010-\u2015]+/gu;
+
 /** The words of a query, folded; an event matches when its text holds every one. */
 export function searchTerms(query: string): string[] {
-  return foldForSearch(query).split(/\s+/).filter(Boolean);
+  return foldForSearch(query).split(JOINERS).filter(Boolean);
 }
+
+/** Whether folded text holds a term, also with the spaces and hyphens between its words left out. */
+const holdsTerm = (text: string, joined: string, term: string) => text.includes(term) || joined.includes(term);
 
 /**
  * Finds events by their title and summary in one language. Each event's text is folded once, the
  * first time it is searched.
  */
 export class EventSearch {
-  private readonly folded = new Map<TimelineEvent, string>();
+  private readonly folded = new Map<TimelineEvent, [text: string, joined: string]>();
 
   constructor(private readonly text: (event: TimelineEvent) => string) {}
 
@@ -46,9 +52,13 @@ export class EventSearch {
     if (terms.length === 0) return null;
     const found = new Set<string>();
     for (const event of events) {
-      let text = this.folded.get(event);
-      if (text === undefined) this.folded.set(event, (text = foldForSearch(this.text(event))));
-      if (terms.every((term) => text.includes(term))) found.add(event.id);
+      let folded = this.folded.get(event);
+      if (folded === undefined) {
+        const text = foldForSearch(this.text(event));
+        this.folded.set(event, (folded = [text, text.replace(JOINERS, '')]));
+      }
+      const [text, joined] = folded;
+      if (terms.every((term) => holdsTerm(text, joined, term))) found.add(event.id);
     }
     return found;
   }

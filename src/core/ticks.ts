@@ -5,6 +5,8 @@ import { DAY } from './time.js';
 export interface Tick {
   time: number;
   label: string;
+  /** The label names the year: it keeps its place when labels crowd. */
+  year?: boolean;
 }
 
 /** How the ticks are written at each step: the larger unit only where it changes. */
@@ -12,8 +14,10 @@ const TICK_FIELDS = Object.freeze({
   year: { year: 'numeric' },
   monthOfYear: { year: 'numeric', month: 'short' },
   month: { month: 'short' },
+  dayOfYear: { year: 'numeric', month: 'short', day: 'numeric' },
   dayOfMonth: { month: 'short', day: 'numeric' },
   day: { day: 'numeric' },
+  timeOfYear: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
   timeOfDay: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>);
@@ -45,14 +49,17 @@ export function computeTicks(from: number, to: number, width: number, locale: st
     const newMonth = newYear || before!.getUTCMonth() !== date.getUTCMonth();
     const newDay = newMonth || before!.getUTCDate() !== date.getUTCDate();
     const fields = tickFields(step, newYear, newMonth, newDay);
-    return { time, label: format(fields, time) };
+    return { time, label: format(fields, time), year: 'year' in fields };
   });
 }
 
-/** The fields a tick is written with: the step's unit, with the larger one where it changes. */
+/**
+ * The fields a tick is written with: the step's unit, with the larger ones where they change; the
+ * year is on the first tick and where it changes at every zoom ("Aug 7 … Dec 4": of which year?).
+ */
 function tickFields(step: number, newYear: boolean, newMonth: boolean, newDay: boolean): Intl.DateTimeFormatOptions {
   if (step >= 360 * DAY) return TICK_FIELDS.year;
   if (step >= 28 * DAY) return newYear ? TICK_FIELDS.monthOfYear : TICK_FIELDS.month;
-  if (step >= DAY) return newMonth ? TICK_FIELDS.dayOfMonth : TICK_FIELDS.day;
-  return newDay ? TICK_FIELDS.timeOfDay : TICK_FIELDS.time;
+  if (step >= DAY) return newYear ? TICK_FIELDS.dayOfYear : newMonth ? TICK_FIELDS.dayOfMonth : TICK_FIELDS.day;
+  return newYear ? TICK_FIELDS.timeOfYear : newDay ? TICK_FIELDS.timeOfDay : TICK_FIELDS.time;
 }

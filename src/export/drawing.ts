@@ -106,7 +106,7 @@ export function drawPicture(input: PictureInput): Picture {
     shapes.push({ kind: 'rect', x: X(era.left), y: Y(scene.lanesTop), width: era.width, height: scene.axisY - scene.lanesTop, fill: c.eraFill, opacity: c.eraOpacity * 0.5 });
     shapes.push({ kind: 'rect', x: X(era.left), y: Y(era.stripY + 1), width: era.width, height: ERA_ROW_HEIGHT - 3, rx: 3, fill: c.eraFill, opacity: c.eraOpacity * 1.8 });
     if (era.label.text) {
-      shapes.push({ kind: 'text', x: X(era.label.x), y: Y(era.label.y), text: era.label.text, size: SMALL_PX, italic: true, fill: c.muted, align: sceneDir ? 'right' : 'left', rtl: sceneDir });
+      shapes.push({ kind: 'text', x: X(era.label.x), y: Y(era.label.y), text: era.label.text, size: SMALL_PX, fill: c.muted, align: sceneDir ? 'right' : 'left', rtl: sceneDir });
     }
   }
   for (const tick of scene.ticks) shapes.push({ kind: 'line', x1: X(tick.x), y1: Y(scene.lanesTop), x2: X(tick.x), y2: Y(scene.axisY), stroke: c.grid, strokeWidth: 1 });

@@ -24,7 +24,8 @@ export function timelinePicture(element: Element, { scene, ctx, title, selected,
   return drawPicture({
     scene,
     title: ctx.text(title),
-    credit: publishers.length ? ctx.m.credit(publishers.join(' · ')) : '',
+    // Each name isolated (FSI…PDI): Latin names inside an Arabic line keep their order, and the other way round.
+    credit: publishers.length ? ctx.m.credit(publishers.map((name) => `\u2068${name}\u2069`).join(' · ')) : '',
     lang: ctx.lang,
     dir: ctx.dir,
     selected,

@@ -27,7 +27,7 @@ describe('axe: no violations', () => {
         expect(shadow(element).querySelector('[part="help"] kbd'), 'the help panel').to.exist;
         expect(getComputedStyle(shadow(element).querySelector('[part="help"] kbd')!).borderBlockEndWidth, 'its styles').to.equal('2px');
         await expect(element).to.be.accessible();
-        shadow(element).querySelector<HTMLButtonElement>('.list-toggle')!.click();
+        shadow(element).querySelector<HTMLButtonElement>('[data-view="list"]')!.click();
         await settle(element);
         expect(shadow(element).querySelector('[part="list"]')).to.exist;
         await expect(element).to.be.accessible();
@@ -92,11 +92,11 @@ describe('screen readers', () => {
 
   it('offers a list view: an ordered list with headings, <time> dates, summaries and sources', async () => {
     const element = await mountTimeline(data, 900, { lang: 'ar' });
-    const toggle = shadow(element).querySelector<HTMLButtonElement>('.list-toggle')!;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('[data-view="list"]')!;
+    expect(toggle.getAttribute('aria-checked')).to.equal('false');
     toggle.click();
     await settle(element);
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.getAttribute('aria-checked')).to.equal('true');
     const items = shadow(element).querySelectorAll('[part="list"] > li');
     expect(items).to.have.length(34);
     const first = items[0];
@@ -294,15 +294,15 @@ describe('keyboard', () => {
     expect(shadow(element).querySelectorAll('.mark').length).to.be.greaterThan(5);
   });
 
-  it('puts the controls, then find and download, then the legend, then the track, then the card in focus order', async () => {
+  it('puts the toolbar, then find, then the legend, then the track, then the card in focus order', async () => {
     const element = await mountTimeline(data);
     element.select('putin-pyongyang-2024');
     await settle(element);
-    const order = [...shadow(element).querySelectorAll<HTMLElement>('button, [tabindex="0"], a')].map((node) =>
+    const order = [...shadow(element).querySelectorAll<HTMLElement>('button, input, [tabindex="0"], a')].map((node) =>
       node.closest('[part]')!.getAttribute('part'),
     );
     const firsts = order.filter((part, i) => order.indexOf(part) === i);
-    expect(firsts).to.deep.equal(['zoom', 'tools', 'legend', 'track', 'card']);
+    expect(firsts).to.deep.equal(['toolbar', 'zoom', 'search', 'legend', 'track', 'card']);
   });
 
   it('lists the shortcuts behind a help button, in the current language', async () => {
@@ -344,7 +344,7 @@ describe('visible focus', () => {
         }
         reached.add(active.closest('[part]')!.getAttribute('part')!);
       }
-      expect([...reached]).to.include.members(['zoom', 'legend', 'track', 'card']);
+      expect([...reached]).to.include.members(['toolbar', 'search', 'legend', 'track', 'card']);
     });
   }
 });
@@ -422,8 +422,8 @@ describe('languages and direction', () => {
     const root = shadow(element).querySelector('.root')!;
     expect(root.getAttribute('dir')).to.equal('rtl');
     const box = element.getBoundingClientRect();
-    const zoom = shadow(element).querySelector('[part="zoom"]')!.getBoundingClientRect();
-    expect(zoom.right).to.be.closeTo(box.right, 12);
+    const views = shadow(element).querySelector('.views')!.getBoundingClientRect();
+    expect(views.right).to.be.closeTo(box.right, 12);
     // Lane names start from the right (they may follow a headline label placed first).
     const laneLabel = shadow(element).querySelector('.lane-label')!.getBoundingClientRect();
     expect(laneLabel.right).to.be.greaterThan(box.left + box.width / 2);

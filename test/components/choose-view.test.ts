@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { shownView, toggledView } from '../../src/components/news-timeline/views/choose-view.js';
+import { shownView } from '../../src/components/news-timeline/views/choose-view.js';
 
 describe('choosing the view', () => {
   it('settles auto by the width: the story below 600 px, the timeline from there (and before it is measured)', () => {
@@ -12,12 +12,4 @@ describe('choosing the view', () => {
     expect(shownView('bogus', 320)).to.equal('timeline');
   });
 
-  it('goes back to where the reader was when a view button is pressed again', () => {
-    const toList = toggledView('list', 'story', 'auto', undefined);
-    expect(toList).to.deep.equal({ view: 'list', back: 'auto' });
-    expect(toggledView('list', 'list', 'list', toList.back)).to.deep.equal({ view: 'auto' });
-    // Leaving a story that auto chose means the timeline, not auto again.
-    expect(toggledView('story', 'story', 'auto', undefined)).to.deep.equal({ view: 'timeline' });
-    expect(toggledView('story', 'timeline', undefined, undefined)).to.deep.equal({ view: 'story', back: 'timeline' });
-  });
 });

@@ -234,12 +234,12 @@ describe('right to left', () => {
       const [early, late] = [marks[0].box, marks[marks.length - 1].box];
       expect(late.right).to.be.lessThan(early.left);
       // The first control of the toolbar is on the right, the last on its left.
-      const first = shadow(element).querySelector('.list-toggle')!.getBoundingClientRect();
+      const first = shadow(element).querySelector('[data-view="timeline"]')!.getBoundingClientRect();
       const last = shadow(element).querySelector('.help-toggle')!.getBoundingClientRect();
       expect(first.left).to.be.greaterThan(last.right);
       // The interface speaks the language.
       const messages = (await loadLanguage(tag)).messages;
-      expect(shadow(element).querySelector('.list-toggle')!.textContent).to.equal(messages.listView);
+      expect(shadow(element).querySelector('[data-view="list"]')!.textContent).to.equal(messages.listView);
     });
   }
 
@@ -249,7 +249,7 @@ describe('right to left', () => {
     const marks = marksInTime(element, data);
     const [early, late] = [marks[0].box, marks[marks.length - 1].box];
     expect(late.left).to.be.greaterThan(early.right);
-    const first = shadow(element).querySelector('.list-toggle')!.getBoundingClientRect();
+    const first = shadow(element).querySelector('[data-view="timeline"]')!.getBoundingClientRect();
     const last = shadow(element).querySelector('.help-toggle')!.getBoundingClientRect();
     expect(first.right).to.be.lessThan(last.left);
   });

@@ -159,15 +159,16 @@ describe('story view', () => {
     await settle(element);
     expect(element.selected).to.equal('panel-of-experts-veto');
     expect(shadow(element).querySelector('[part="card"] h2')!.textContent!.trim()).to.equal(title);
-    // The toolbar's Story view button goes there and back.
-    const toggle = shadow(element).querySelector<HTMLButtonElement>('.story-toggle')!;
-    toggle.click();
+    // The view choice's Story goes there, its Timeline back.
+    const choice = (view: string) => shadow(element).querySelector<HTMLButtonElement>(`[data-view="${view}"]`)!;
+    choice('story').click();
     await storyShown(element);
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(choice('story').getAttribute('aria-checked')).to.equal('true');
     expect(heading(element)).to.equal(title);
-    toggle.click();
+    choice('timeline').click();
     await settle(element);
     expect(story(element)).to.equal(null);
+    expect(choice('timeline').getAttribute('aria-checked')).to.equal('true');
   });
 
   it('view="auto" tells the story below 600 px and shows the timeline from there up', async () => {

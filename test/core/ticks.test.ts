@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeTicks, prepareTickFormats } from '../../src/core/ticks.js';
+import { placeTickLabels } from '../../src/core/scene.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -90,6 +91,22 @@ describe('computeTicks: the larger unit where it changes', () => {
       expect(prepared.flat().length).to.equal(unprepared.flat().length);
     } finally {
       Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+});
+
+describe('the year on the axis at every zoom', () => {
+  it('keeps a label naming the year in view, from twenty years down to one day, at 375 and 1280 px', () => {
+    const measure = (label: string) => label.length * 6.5;
+    const end = Date.UTC(2024, 7, 20);
+    for (const width of [375, 1280]) {
+      for (let span = 20 * 365 * 86_400_000; span >= 86_400_000; span /= 1.7) {
+        const from = end - span;
+        const ticks = computeTicks(from, end, width, 'en').map((tick) => ({ ...tick, x: ((tick.time - from) / span) * width }));
+        const shown = placeTickLabels(ticks, width, measure).filter((tick) => tick.label);
+        const days = Math.round(span / 86_400_000);
+        expect(shown.some((tick) => /\b(19|20)\d\d\b/.test(tick.label)), `${days} days at ${width} px: ${shown.map((t) => t.label).join(' | ')}`).to.equal(true);
+      }
     }
   });
 });

@@ -68,6 +68,9 @@ describe('the embed builder', function () {
     const buttons = [...doc.querySelectorAll<HTMLButtonElement>('#problems button')];
     expect(buttons).to.have.length(1);
     expect(buttons[0].textContent).to.contain('events[0].start_date.year');
+    // Said in words first, the path as a detail.
+    expect(buttons[0].querySelector('.problem-words')!.textContent).to.match(/^Event 1: The year/);
+    expect(doc.getElementById('notes')!.textContent, 'the link in the text became a source').to.contain('Sources');
     buttons[0].click();
     const input = doc.getElementById('data-text') as HTMLTextAreaElement;
     expect(doc.activeElement).to.equal(input);
@@ -80,7 +83,8 @@ describe('the embed builder', function () {
     (doc.getElementById('format') as HTMLSelectElement).value = 'auto';
     await paste(doc, 'id,start,title\r\nok,2024,Fine\r\nbad,2024-13,"Bad, quoted"\r\n');
     const button = doc.querySelector<HTMLButtonElement>('#problems button')!;
-    expect(button.textContent).to.match(/^row 3, start: /);
+    expect(button.textContent).to.contain('row 3, start: ');
+    expect(button.querySelector('.problem-words')!.textContent).to.equal('Row 3, column “start”: The start date: “2024-13” is not a date. Write it as 2024, 2024-06 or 2024-06-19.');
     button.click();
     const input = doc.getElementById('data-text') as HTMLTextAreaElement;
     expect(input.value.slice(input.selectionStart, input.selectionEnd)).to.equal('2024-13');
@@ -119,6 +123,45 @@ describe('the embed builder', function () {
     const { doc } = builder;
     const iframe = (doc.getElementById('iframe-snippet') as HTMLTextAreaElement).value;
     expect(iframe).to.equal('<iframe src="timeline.html" title="Imported story" width="100%" height="640" loading="lazy"></iframe>');
+  });
+
+  it('says nothing is drawn when the pasted JSON is broken, and where to look', async () => {
+    const { doc } = builder;
+    const input = doc.getElementById('data-text') as HTMLTextAreaElement;
+    const summary = doc.getElementById('summary')!;
+    const type = (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('{\n  "events": [\n    { "id": "a", "start": "2024", "title": "A" }\n    { "id": "b" }\n  ]\n}');
+    expect(await until(() => /Nothing/.test(summary.textContent!)), summary.textContent!).to.equal(true);
+    expect(summary.textContent).to.equal('Nothing is drawn yet: fix the problem below first.');
+    const words = doc.querySelector('#problems .problem-words')!.textContent!;
+    expect(words).to.match(/not valid JSON \(near line 4\)/);
+    expect(words).to.not.match(/position/);
+    // Back to the story the next tests read.
+    type(JSON.stringify(TJS));
+    expect(await until(() => summary.textContent === '2 events drawn, 1 problem.'), summary.textContent!).to.equal(true);
+  });
+
+  it('offers every view, shows “Copied.” beside the button pressed, and rings focus in blue, not in the error red', async () => {
+    const { doc, win } = builder;
+    const views = [...doc.querySelectorAll<HTMLOptionElement>('#opt-view option')].map((o) => o.value);
+    expect(views).to.include.members(['timeline', 'list', 'story', 'auto']);
+    win.navigator.clipboard.writeText = () => Promise.resolve();
+    const button = doc.getElementById('copy-iframe')!;
+    button.click();
+    const status = doc.getElementById('copied-iframe')!;
+    while (!status.textContent) await frames();
+    expect(status.textContent).to.equal('Copied.');
+    const [a, b] = [button.getBoundingClientRect(), status.getBoundingClientRect()];
+    expect(Math.abs(a.top - b.top), 'on the button’s row').to.be.below(a.height);
+    expect(doc.getElementById('copied-snippet')!.textContent).to.equal('');
+    const input = doc.getElementById('data-text') as HTMLTextAreaElement;
+    input.focus({ focusVisible: true } as FocusOptions);
+    const ring = win.getComputedStyle(input).outlineColor;
+    const accent = win.getComputedStyle(doc.querySelector('.kicker')!).color;
+    expect(ring).to.not.equal(accent);
   });
 
   it('speaks Arabic, right to left, when asked', async () => {

@@ -56,7 +56,18 @@ export class FindField {
     return this.filtered.events;
   }
 
+  /** Which match Enter went to last (1 for the first in time), or null before Enter or after new typing. */
+  get at(): number | null {
+    const matches = this.matches;
+    const selected = this.store.selected;
+    if (!this.stepped || !matches || !selected || !matches.has(selected)) return null;
+    return this.store.shown.events.filter((event) => matches.has(event.id)).findIndex((event) => event.id === selected) + 1;
+  }
+
+  private stepped = false;
+
   readonly input = (event: Event): void => {
+    this.stepped = false;
     this.query = (event.target as HTMLInputElement).value;
     this.host.requestUpdate();
   };
@@ -81,7 +92,10 @@ export class FindField {
     const events = this.store.shown.events;
     const from = events.findIndex((event) => event.id === this.store.selected);
     const match = events.find((event, i) => i > from && matches.has(event.id)) ?? events.find((event) => matches.has(event.id));
-    if (match) this.open(match.id);
+    if (!match) return;
+    this.stepped = true;
+    this.open(match.id);
+    this.host.requestUpdate();
   }
 
   /** Opens an event the reader went to with Enter; the list, which has no card, scrolls to it. */

@@ -33,6 +33,7 @@ import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
 import type { TimelineView } from './views/choose-view.js';
+import { RovingGroupsController } from '../../controllers/roving-groups-controller.js';
 
 export type { TimelineView } from './views/choose-view.js';
 
@@ -54,9 +55,9 @@ const NO_CATEGORIES: readonly Category[] = [];
  * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
  * @attr max-size - The largest data file read, in megabytes (default 30): a larger `src` is refused with a message.
  *
- * @csspart toolbar - The row holding the view and zoom buttons, the tools and the legend.
- * @csspart tools - The find field and the Download image button.
- * @csspart legend - The category buttons that show and hide lanes.
+ * @csspart toolbar - The view choice (Timeline, List, Story), the zoom buttons, Download image and Help (one tab stop, arrow keys inside), the find field and the legend; on narrow widths all but the view choice fold behind a Tools button.
+ * @csspart tools - The find field and its count.
+ * @csspart legend - The category buttons that show and hide lanes (one tab stop, arrow keys inside).
  * @csspart zoom - The zoom buttons.
  * @csspart track - The zoomable timeline drawing.
  * @csspart card - The selected event's card.
@@ -113,6 +114,7 @@ export class NewsTimeline extends LitElement {
     order: { type: String, reflect: true },
     messages: { attribute: false },
     _help: { state: true },
+    _tools: { state: true },
     _announcement: { state: true },
   };
 
@@ -165,6 +167,10 @@ export class NewsTimeline extends LitElement {
   messages?: MessageOverrides;
 
   private _help = false;
+  /** On narrow widths, whether the folded tools and legend are open. */
+  private _tools = false;
+  /** The help was just asked for: bring it into view once drawn (its code loads the first time). */
+  private revealHelp = false;
   private _announcement = '';
 
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
@@ -200,7 +206,7 @@ export class NewsTimeline extends LitElement {
     waitingForData: () => !this.timeline || this.isUpdatePending || this.source.status === 'loading',
     changed: (event) => this.selectionChanged(event),
   });
-  private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene);
+  private readonly trackInput = new TrackInput(this.store, this.zoom, this.roving, () => this.scene, () => this.revealCard());
   private readonly links = new HashLinksController(this, this.store, () => this.hashLinks);
   private readonly pictures = new Pictures(this, () => this.pictureInput());
   /** The help, share control, story and vertical views, each loaded the first time it is needed. */
@@ -220,6 +226,12 @@ export class NewsTimeline extends LitElement {
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
     lang: () => this.locale.lang,
   });
+
+  constructor() {
+    super();
+    // The toolbar and the legend: one tab stop each, arrow keys inside.
+    new RovingGroupsController(this);
+  }
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -327,6 +339,11 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     const track = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (track) this.zoom.attach(track, this.store.model.trackHeight);
+    const help = this.revealHelp ? this.renderRoot.querySelector('#help') : null;
+    if (help) {
+      this.revealHelp = false;
+      help.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   /** New data (or only problems): index it once, then show it; a new version of the story shown merges into it. */
@@ -522,6 +539,20 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
+  /** An event opened on the track: on a desk its card would open below the fold, so the track and card come into view. */
+  private revealCard(): void {
+    void this.updateComplete.then(() => {
+      const card = this.renderRoot.querySelector('[part="card"]');
+      if (card && card.getBoundingClientRect().top > innerHeight - 160) this.renderRoot.querySelector('[part="track"]')?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  /** Opens or closes the help, brought into view where it was asked for (its code loads the first time). */
+  private toggleHelp(): void {
+    this._help = !this._help;
+    this.revealHelp = this._help;
+  }
+
   /** The share control for an event, when links to events are on (`hash-links` or `share-url`). */
   private shareControl(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | undefined {
     if (!event || !(this.hashLinks || this.shareUrl)) return undefined;
@@ -549,11 +580,14 @@ export class NewsTimeline extends LitElement {
       shown,
       hidden: this.store.model.hidden,
       helpShown: this._help,
+      toolsShown: this._tools,
+      canZoomIn: this.zoom.canZoomIn,
+      canZoomOut: this.zoom.canZoomOut,
       help: this._help ? this.parts.help.get() : undefined,
       scene: this.scene,
       marks: this.marks,
       selected: this.store.selectedEvent,
-      find: { query: this.finder.query, matches },
+      find: { query: this.finder.query, matches, at: this.finder.at },
       list: listed && (printing ? { events: listed, limit: Math.min(listed.length, PRINT_LIMIT) } : { events: listed, limit: this.listWindow.limit(listed), more: this.listWindow.more }),
       story: view === 'story' ? this.parts.story.get() : undefined,
       vertical: view === 'vertical' ? this.verticalPart() : undefined,
@@ -563,12 +597,12 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly pageActions: TimelinePageActions = {
-    toggleList: () => this.store.toggleView('list'),
-    toggleStory: () => this.store.toggleView('story'),
+    chooseView: (view) => this.store.chooseView(view),
     zoomIn: () => this.zoomIn(),
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
-    toggleHelp: () => (this._help = !this._help),
+    toggleHelp: () => this.toggleHelp(),
+    toggleTools: () => (this._tools = !this._tools),
     toggleCategory: (id) => this.store.toggleCategory(id),
     card: { close: this.store.closeCard, previous: () => this.previous(), next: () => this.next() },
     track: { keydown: this.trackInput.keydown, focusin: this.roving.focusin, focusout: this.roving.focusout, activate: this.trackInput.activate },

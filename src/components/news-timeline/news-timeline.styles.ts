@@ -92,19 +92,89 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding-inline: 0.25rem;
+  }
+  .controls,
   .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
+  .tools {
+    margin-inline-start: auto;
+  }
+  .legend {
+    flex-basis: 100%;
+  }
+  /* The view choice: one segmented control, the current view filled in. */
+  .views {
+    display: inline-flex;
+  }
+  .views button {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+  .views button:first-child {
+    border-start-start-radius: 6px;
+    border-end-start-radius: 6px;
+    margin-inline-start: 0;
+  }
+  .views button:last-child {
+    border-start-end-radius: 6px;
+    border-end-end-radius: 6px;
+  }
+  .views button[aria-checked='true'] {
+    position: relative;
+    color: var(--_background);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .views button:focus-visible {
+    z-index: 1;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .tools-toggle {
+    display: none;
+  }
+  /* Narrow: the tools and the legend fold behind one button, so the story comes first. */
+  @container (max-width: 599px) {
+    .tools-toggle {
+      display: inline-block;
+    }
+    .tools-toggle::after {
+      content: ' ▾' / '';
+    }
+    .tools-toggle[aria-expanded='true']::after {
+      content: ' ▴' / '';
+    }
+    .views button,
+    .tools-toggle {
+      padding-inline: 0.375rem;
+    }
+    .folded .foldable {
+      display: none;
+    }
+    .tools {
+      margin-inline-start: 0;
+      flex-basis: 100%;
+    }
+  }
+  /* Touch: every control at least 44 by 44 pixels. */
+  @media (pointer: coarse) {
+    button {
+      min-height: 44px;
+      min-width: 44px;
+    }
   }
   .legend,
   .zoom {
@@ -136,9 +206,26 @@ export const styles = css`
   .legend button[aria-pressed='false'] .swatch {
     opacity: 0.35;
   }
-  .zoom button {
+  /* − and + (named by aria-label), larger than the words beside them. */
+  .zoom button[aria-label] {
     font-size: 1rem;
     line-height: 1;
+  }
+  .reading {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  /* On a desk the track stays at the top of the screen while its event's card is read below it. */
+  @container (min-width: 900px) {
+    @media (min-height: 640px) {
+      .with-card > .track {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--_background);
+      }
+    }
   }
   .track {
     position: relative;
@@ -207,7 +294,6 @@ export const styles = css`
   .era text {
     fill: var(--_muted);
     font-size: ${smallFont};
-    font-style: italic;
   }
   .mark {
     cursor: pointer;
@@ -231,12 +317,18 @@ export const styles = css`
   .mark[aria-current='true'] .ring {
     stroke: var(--_text);
   }
-  .mark:focus {
+  .mark:focus,
+  svg.timeline:focus:not(:focus-visible) {
     outline: none;
   }
   .mark:focus-visible .ring {
     stroke: var(--_focus);
     stroke-width: 3;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1;
   }
   .label {
     font-size: ${labelFont};
@@ -321,6 +413,8 @@ export const styles = css`
     color: var(--_accent);
   }
   .publisher {
+    /* The dash stays with the name it introduces when the line wraps. */
+    display: inline-block;
     color: var(--_muted);
   }
   /* A source title in the other script wraps inside its own line box, not across the publisher. */
@@ -335,6 +429,7 @@ export const styles = css`
   }
   .card-nav {
     display: flex;
+    align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
     margin-top: 0.75rem;
@@ -385,6 +480,10 @@ export const styles = css`
   }
   .list > li {
     margin-block-end: 1rem;
+  }
+  /* Lines of about 75 characters at most, however wide the page. */
+  .list > li > * {
+    max-width: 46rem;
   }
   .list > .more {
     list-style: none;

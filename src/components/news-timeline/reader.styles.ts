@@ -28,6 +28,7 @@ export const readerStyles = css`
     font: inherit;
     font-size: 0.875rem;
     min-height: 2rem;
+    flex: none;
     width: 12rem;
     max-width: 100%;
     padding: 0.125rem 0.5rem;
@@ -35,6 +36,11 @@ export const readerStyles = css`
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: 6px;
+  }
+  @media (pointer: coarse) {
+    .find input {
+      min-height: 44px;
+    }
   }
   .find-count {
     margin: 0;

@@ -20,10 +20,14 @@ const SWIPE_PX = 40;
  */
 export class StoryMoves {
   private swipe?: { pointer: number; x: number; y: number };
+  /** Whether the reader has moved through the story yet: until then, touch screens hint at swiping. */
+  moved = false;
 
   constructor(
     private readonly store: TimelineStore,
     private readonly host: StoryHost,
+    /** The current event's headline, once drawn. */
+    private readonly headline: () => Element | null = () => null,
   ) {}
 
   /** The current place: -1 for the title card, else the event's place among the shown events. */
@@ -44,6 +48,12 @@ export class StoryMoves {
     const { events } = this.store.shown;
     if (place < this.start || place >= events.length || place === this.place) return false;
     this.store.select(place < 0 ? null : events[place].id);
+    this.moved = true;
+    // The reader pressed Next at the foot of a long event: the new one starts at its headline.
+    void this.host.rendered().then(() => {
+      const top = this.headline()?.getBoundingClientRect().top;
+      if (top !== undefined && (top < 0 || top > innerHeight * 0.6)) this.headline()!.scrollIntoView({ block: 'start' });
+    });
     return true;
   }
 

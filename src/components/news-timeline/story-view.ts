@@ -14,9 +14,11 @@ export type StoryView = (ctx: ViewContext, state: Pick<StoryState, 'title' | 'de
 /** The story view for one element; its styles join the element's shadow root. */
 export function storyView(store: TimelineStore, host: StoryHost, root: ShadowRoot): StoryView {
   adoptStyles(root, storyStyles);
-  const controller = new StoryMoves(store, host);
+  const controller = new StoryMoves(store, host, () => root.querySelector('#story-title'));
   return (ctx, state, extra) => {
-    const { place, start } = controller;
-    return renderStory(ctx, { ...state, place, start, extra: extra(state.events[place]) }, controller);
+    const { place, start, moved } = controller;
+    // The page's own headline often is the data's title: the title card then does not repeat it.
+    const titleOnPage = Boolean(state.title) && root.host.ownerDocument.querySelector('h1')?.textContent?.trim() === state.title;
+    return renderStory(ctx, { ...state, place, start, hint: !moved, titleOnPage, extra: extra(state.events[place]) }, controller);
   };
 }

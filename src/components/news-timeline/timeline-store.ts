@@ -9,7 +9,7 @@ import type { Timeline, TimelineEvent } from '../../core/types.js';
 import type { ResizeController } from '../../controllers/resize-controller.js';
 import type { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import type { ZoomController } from '../../controllers/zoom-controller.js';
-import { shownView, toggledView, type ShownView, type TimelineView } from './views/choose-view.js';
+import { shownView, type ShownView, type TimelineView } from './views/choose-view.js';
 
 /** The element as the store sees it: its public `selected` and `view`, both reflected. */
 export interface StoreHost extends ReactiveControllerHost {
@@ -44,8 +44,6 @@ export class TimelineStore {
   private open: string | null = null;
   /** The frame last given to the zoom: it is set again only when this changes. */
   private frameKey = '';
-  /** The view to go back to when the list or story toggle is pressed again. */
-  private returnView?: TimelineView;
   /** A window asked for with `zoomTo()` before the data came. */
   private requested?: readonly [number, number];
 
@@ -185,9 +183,9 @@ export class TimelineStore {
     this.options.changed(event ?? null);
   }
 
-  /** The list and story buttons: press to show that view, press again to go back. */
-  toggleView(button: 'list' | 'story'): void {
-    ({ view: this.host.view, back: this.returnView } = toggledView(button, this.view, this.host.view, this.returnView));
+  /** The view choice: shows that view. */
+  chooseView(view: ShownView): void {
+    this.host.view = view;
   }
 
   /** Shows or hides a category's lane; hiding the open event's category closes its card. */

@@ -16,6 +16,8 @@ export class TrackInput {
     private readonly zoom: ZoomController,
     private readonly roving: RovingFocusController,
     private readonly scene: () => TrackScene | null,
+    /** An event was opened from the track (its card may need bringing into view). */
+    private readonly opened: () => void = () => {},
   ) {}
 
   readonly keydown = (event: KeyboardEvent): void => {
@@ -61,9 +63,14 @@ export class TrackInput {
     return true;
   }
 
+  private open(id: string): void {
+    this.store.select(id);
+    this.opened();
+  }
+
   private activateMark(mark: SceneMark): void {
     this.roving.key = mark.key;
-    if (mark.events.length === 1) return void this.store.select(mark.lead.id);
+    if (mark.events.length === 1) return this.open(mark.lead.id);
     const first = mark.events[0].start.time;
     let last = first;
     for (const event of mark.events) last = Math.max(last, event.until);
@@ -72,7 +79,7 @@ export class TrackInput {
     const [viewFrom, viewTo] = this.zoom.view;
     // When zooming in would not pull the events apart (same day, or already at the limit),
     // open the first of them instead; Next walks through the rest.
-    if (to - from > 0.8 * (viewTo - viewFrom) || last - first <= 2 * DAY) return void this.store.select(mark.events[0].id);
+    if (to - from > 0.8 * (viewTo - viewFrom) || last - first <= 2 * DAY) return this.open(mark.events[0].id);
     this.zoom.show(from, to);
     this.roving.moveTo(mark.lead.id);
   }

@@ -1,3 +1,5 @@
+import type { Messages } from '../../../i18n/messages.js';
+
 /** Below this width (in CSS pixels), `view="auto"` tells the story; from it up, the timeline. */
 export const STORY_BELOW_PX = 600;
 
@@ -30,12 +32,10 @@ export function shownView(view: string | undefined, width: number): ShownView {
   return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
 }
 
-/**
- * The List view and Story view buttons: pressed, they show their view and remember the `view`
- * to come back to; pressed again, they go back to it (or to the timeline).
- */
-export function toggledView(button: 'list' | 'story', shown: ShownView, view: TimelineView | undefined, back: TimelineView | undefined): { view: TimelineView; back?: TimelineView } {
-  if (shown !== button) return { view: button, back: view ?? 'timeline' };
-  const usable = back && back !== button && !(back === 'auto' && button === 'story');
-  return { view: usable ? back : 'timeline' };
-}
+/** The views a reader can choose, in the order the view choice offers them (a new view is one entry more). */
+export const VIEW_CHOICES: ReadonlyArray<{ view: ShownView; label: (m: Messages) => string }> = [
+  { view: 'timeline', label: (m) => m.timelineView },
+  { view: 'list', label: (m) => m.listView },
+  { view: 'story', label: (m) => m.storyView },
+  { view: 'vertical', label: (m) => m.verticalView },
+];

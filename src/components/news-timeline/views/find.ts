@@ -6,6 +6,8 @@ export interface FindState {
   /** How many of the shown events match (null while not known yet), and how many there are. */
   found: number | null;
   total: number;
+  /** Which match Enter went to (1-based), or null. */
+  at: number | null;
 }
 
 export interface FindActions {
@@ -19,6 +21,12 @@ export function renderFind(ctx: ViewContext, state: FindState, act: FindActions)
   return html`<div class="find" role="search">
     <input type="search" part="search" aria-label=${m.findLabel} placeholder=${m.findLabel} autocomplete="off" spellcheck="false"
       enterkeyhint="search" .value=${state.query} @input=${act.input} @keydown=${act.keydown} />
-    <p class="find-count" role="status">${state.found !== null && state.query.trim() ? m.matches(ctx.number(state.found), ctx.number(state.total), state.found) : ''}</p>
+    <p class="find-count" role="status">${findCount(ctx, state)}</p>
   </div>`;
+}
+
+/** How many events match, or, after Enter, which match is open ("Match 2 of 14"). */
+function findCount({ m, number }: ViewContext, { query, found, total, at }: FindState): string {
+  if (found === null || !query.trim()) return '';
+  return at !== null ? m.matchPosition(number(at), number(found), found) : m.matches(number(found), number(total), found);
 }

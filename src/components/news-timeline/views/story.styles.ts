@@ -99,11 +99,32 @@ export const storyStyles = css`
   .story-meter .done {
     fill: var(--_accent);
   }
+  /* Previous and Next stay in reach at the foot of the screen while the story is read. */
   .story-nav {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: flex;
     justify-content: space-between;
     gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.5rem;
+    margin-inline: calc(-1 * clamp(0.75rem, 3cqi, 1.5rem));
+    padding: 0.5rem clamp(0.75rem, 3cqi, 1.5rem);
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+    border-radius: 0 0 8px 8px;
+  }
+  .swipe-hint {
+    display: none;
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: center;
+  }
+  @media (pointer: coarse) {
+    .swipe-hint {
+      display: block;
+    }
   }
   .story-nav button {
     min-height: 44px;

@@ -14,6 +14,10 @@ export interface StoryState {
   place: number;
   /** The first place: -1 when the story opens on the title card. */
   start: number;
+  /** The page's own heading says the title already: the title card does not show it again. */
+  titleOnPage?: boolean;
+  /** Whether touch screens are told that swiping works (until the reader first moves). */
+  hint?: boolean;
   /** What sits under the buttons: the share control and its confirmation. */
   extra?: TemplateResult;
   /** Events an update added that the reader has not opened yet: marked New. */
@@ -62,16 +66,17 @@ export function renderStory(ctx: ViewContext, state: StoryState, act: StoryActio
         ${event ? m.next : m.storyStart} <span aria-hidden="true">›</span>
       </button>
     </div>
+    ${state.hint ? html`<p class="swipe-hint">${m.swipeHint}</p>` : nothing}
     ${state.extra ?? nothing}
   </section>`;
 }
 
-function renderTitleCard(ctx: ViewContext, { title, description, events }: StoryState): TemplateResult {
+function renderTitleCard(ctx: ViewContext, { title, description, events, titleOnPage }: StoryState): TemplateResult {
   const first = events[0];
   const last = events[events.length - 1];
   const span = first ? ctx.span(first, last) : '';
   return html`<div class="story-cover">
-    <h2 id="story-title" class="title" dir="auto">${title}</h2>
+    <h2 id="story-title" class="title ${titleOnPage ? 'sr-only' : ''}" dir="auto">${title}</h2>
     ${span ? html`<p class="meta"><time datetime=${htmlDatetime(first.start) ?? nothing}>${span}</time></p>` : nothing}
     ${description ? html`<p class="summary" dir="auto">${description}</p>` : nothing}
   </div>`;

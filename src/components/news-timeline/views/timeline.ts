@@ -20,13 +20,17 @@ export interface TimelinePage {
   shown: ShownEvents;
   hidden: ReadonlySet<string>;
   helpShown: boolean;
+  /** Whether the folded tools are open (narrow widths only fold them). */
+  toolsShown: boolean;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
   /** The help panel's view, once loaded (it loads the first time the panel is opened). */
   help?: (ctx: ViewContext) => TemplateResult;
   scene: TrackScene | null;
   /** Whether the marks are painted on the canvas this frame, the scene the SVG marks and labels show, and the tab stop's mark. */
   marks: MotionPlan;
   selected: TimelineEvent | undefined;
-  find: { query: string; matches: ReadonlySet<string> | null };
+  find: { query: string; matches: ReadonlySet<string> | null; at: number | null };
   /** The events the list shows, and how many of them to render (all of them are never needed at once). */
   list?: { events: readonly TimelineEvent[]; limit: number; more?: () => void };
   story?: StoryView;
@@ -51,17 +55,17 @@ export interface TimelinePageActions extends ToolbarActions {
 export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: TimelinePageActions): TemplateResult {
   const { timeline, view, shown, selected, find, unseen } = page;
   const title = ctx.text(timeline.title);
-  const tools = html`${renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length }, act.find)}
-    <button type="button" class="download" ?disabled=${view === 'list' || view === 'vertical'} @click=${act.download}>${ctx.m.downloadImage}</button>
-    ${unseen.size ? html`<button type="button" class="show-newest" part="show-newest" @click=${act.showNewest}>${ctx.m.showNewest}</button>` : nothing}`;
   const toolbar = {
     categories: timeline.categories,
     hidden: page.hidden,
-    listShown: view === 'list',
-    storyShown: view === 'story',
-    trackShown: view !== 'list' && view !== 'vertical',
+    view,
     helpShown: page.helpShown,
-    tools,
+    toolsShown: page.toolsShown,
+    canZoomIn: page.canZoomIn,
+    canZoomOut: page.canZoomOut,
+    find: renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length, at: find.at }, act.find),
+    download: view === 'list' || view === 'vertical' ? undefined : html`<button type="button" class="download" @click=${act.download}>${ctx.m.downloadImage}</button>`,
+    newest: unseen.size ? html`<button type="button" class="show-newest" part="show-newest" @click=${act.showNewest}>${ctx.m.showNewest}</button>` : undefined,
   };
   return html`
     ${renderToolbar(ctx, toolbar, act)}
@@ -72,10 +76,12 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       : nothing}
     ${view === 'vertical' && page.vertical ? renderVertical(ctx, page, page.vertical) : nothing}
     ${view !== 'list' && view !== 'vertical'
-      ? html`${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
-        ${selected && view === 'timeline'
-          ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected), unseen.has(selected.id))
-          : nothing}`
+      ? html`<div class="reading ${selected && view === 'timeline' ? 'with-card' : ''}">
+          ${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
+          ${selected && view === 'timeline'
+            ? renderCard(ctx, selected, shown.placeOf(selected.id), shown.events.length, act.card, page.share(selected), unseen.has(selected.id))
+            : nothing}
+        </div>`
       : nothing}
     ${timeline.events.length === 0 ? html`<p class="status">${ctx.m.noEvents}</p>` : nothing}
   `;

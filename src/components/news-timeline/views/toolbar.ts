@@ -1,46 +1,68 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Category } from '../../../core/types.js';
+import { VIEW_CHOICES, type ShownView } from './choose-view.js';
 import type { ViewContext } from './context.js';
 
 export interface ToolbarState {
   categories: readonly Category[];
   hidden: ReadonlySet<string>;
-  listShown: boolean;
-  storyShown: boolean;
-  /** Whether the zoomable track is on screen (the zoom buttons do nothing without it). */
-  trackShown: boolean;
+  view: ShownView;
   helpShown: boolean;
-  /** The find field and the image download, between the controls and the legend. */
-  tools?: TemplateResult;
+  /** On narrow widths the tools and the legend fold behind one button: whether they are shown. */
+  toolsShown: boolean;
+  /** Whether the view can zoom in further, or out (the buttons say so at their limits). */
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+  /** The find field, and the image download when the view draws the track. */
+  find: TemplateResult;
+  download?: TemplateResult;
+  /** After an update brought events: the button that goes to the newest (never folded away). */
+  newest?: TemplateResult;
 }
 
 export interface ToolbarActions {
-  toggleList(): void;
-  toggleStory(): void;
+  chooseView(view: ShownView): void;
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
   toggleHelp(): void;
+  toggleTools(): void;
   toggleCategory(id: string): void;
 }
 
-/** The zoom buttons, the list and help toggles, and the legend that shows and hides lanes. */
+/**
+ * The view choice, the zoom buttons, the tools and help, then the legend. The toolbar and the
+ * legend are one tab stop each, with the arrow keys inside (see RovingGroupsController); the
+ * find field is a tab stop of its own, since its arrow keys move the caret.
+ */
 export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: ToolbarActions): TemplateResult {
   const { m } = ctx;
-  const list = state.listShown;
-  const still = !state.trackShown;
-  return html`<div class="toolbar" part="toolbar">
-    <div class="zoom" part="zoom" role="group" aria-label=${m.zoomControls}>
-      <button type="button" class="list-toggle" aria-pressed=${String(list)} @click=${act.toggleList}>${m.listView}</button>
-      <button type="button" class="story-toggle" aria-pressed=${String(state.storyShown)} @click=${act.toggleStory}>${m.storyView}</button>
-      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} ?disabled=${still} @click=${act.zoomOut}>−</button>
-      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} ?disabled=${still} @click=${act.zoomIn}>+</button>
-      <button type="button" ?disabled=${still} @click=${act.fit}>${m.fit}</button>
-      <button type="button" class="help-toggle" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
+  const track = state.view !== 'list' && state.view !== 'vertical';
+  const folded = state.toolsShown ? 'unfolded' : 'folded';
+  // Buttons at a zoom limit stay focusable (aria-disabled): a disabled one would drop focus to the page.
+  return html`<div class="toolbar ${folded}" part="toolbar">
+    <div class="controls" role="toolbar" aria-label=${m.zoomControls} data-roving="controls">
+      <div class="views" role="radiogroup" aria-label=${m.viewChoice}>
+        ${VIEW_CHOICES.map(
+          ({ view, label }) => html`<button type="button" role="radio" class="view-choice" data-view=${view} aria-checked=${String(state.view === view)}
+            @click=${() => act.chooseView(view)}>${label(m)}</button>`,
+        )}
+      </div>
+      ${track
+        ? html`<div class="zoom foldable" part="zoom" role="group" aria-label=${m.zoomControls}>
+            <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} aria-disabled=${String(!state.canZoomOut)} @click=${state.canZoomOut ? act.zoomOut : nothing}>−</button>
+            <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} aria-disabled=${String(!state.canZoomIn)} @click=${state.canZoomIn ? act.zoomIn : nothing}>+</button>
+            <button type="button" @click=${act.fit}>${m.fit}</button>
+          </div>`
+        : nothing}
+      ${state.download ? html`<div class="foldable">${state.download}</div>` : nothing}
+      ${state.newest ?? nothing}
+      <button type="button" class="tools-toggle" aria-expanded=${String(state.toolsShown)} @click=${act.toggleTools}>${m.tools}</button>
+      <button type="button" class="help-toggle foldable" aria-label=${m.help} title=${m.help} aria-expanded=${String(state.helpShown)}
         aria-controls="help" @click=${act.toggleHelp}>?</button>
     </div>
-    ${state.tools ? html`<div class="tools" part="tools">${state.tools}</div>` : nothing}
-    <div class="legend" part="legend" role="group" aria-label=${m.categories}>
+    <div class="tools foldable" part="tools">${state.find}</div>
+    <div class="legend foldable" part="legend" role="toolbar" aria-label=${m.categories} data-roving="legend">
       ${state.categories.map((category) => {
         const label = ctx.text(category.label);
         return html`<button

@@ -75,6 +75,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
   const { width, height, lanesTop, axisY, direction } = scene;
   const empty = scene.marks.length === 0;
   const marks = state.marks ?? scene;
+  // The drawing itself is a tab stop only with no mark to hold it (Chromium would otherwise stop on it first, with no ring).
   return html`<div class="track" part="track" role="region" aria-label=${state.title ? m.trackLabel(state.title) : m.timelineLabel}
       aria-describedby="track-help">
     <p id="track-help" class="sr-only">${m.trackDescription}</p>
@@ -84,7 +85,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
       height=${height}
       viewBox="0 0 ${width} ${height}"
       role="group"
-      tabindex=${empty ? '0' : nothing}
+      tabindex=${empty ? '0' : '-1'}
       aria-label=${empty ? m.noEventsInView : nothing}
       @keydown=${act.keydown}
       @focusin=${act.focusin}
@@ -213,12 +214,25 @@ function renderPoint(mark: SceneMark): TemplateResult {
 }
 
 /**
+ * A thin line from a mark to its label when the label sits in the row above or below: straight up
+ * or down when the label is over the mark, bent along to its nearer end when it is further along.
+ */
+function leader(mark: SceneMark, dim: boolean): TemplateResult | typeof nothing {
+  const label = mark.label;
+  if (!label || Math.abs(label.y - mark.y) < 10) return nothing;
+  const above = label.y < mark.y;
+  const edge = above ? label.y + 4 : label.y - 13;
+  const reach = Math.min(Math.max(mark.centre, label.left), label.right);
+  return svg`<polyline class="leader" data-for=${mark.key} ?data-dim=${dim} points="${mark.centre},${mark.y + (above ? -8 : 8)} ${mark.centre},${edge} ${reach},${edge}"></polyline>`;
+}
+
+/**
  * A mark's visible text (its label and a cluster's count), drawn apart from the focusable mark:
  * the mark's accessible name already says all of it, in full, where the label may be shortened.
  * Each text says which mark it belongs to (`data-for`), with no group around them.
  */
 function renderMarkText(mark: SceneMark, act: TrackActions, dim: boolean): TemplateResult {
-  return svg`${mark.count
+  return svg`${leader(mark, dim)}${mark.count
       ? svg`<text class="count" data-for=${mark.key} ?data-dim=${dim} x=${mark.centre} y=${mark.y + 3.5} text-anchor="middle" fill=${mark.count.color}>${mark.count.text}</text>`
       : nothing}${mark.label
       ? svg`<text class="label" data-for=${mark.key} ?data-dim=${dim} x=${mark.label.x} y=${mark.label.y} text-anchor="middle" @click=${() => act.activate(mark.key)}>${mark.label.text}</text>`
