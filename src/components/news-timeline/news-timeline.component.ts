@@ -1,13 +1,13 @@
 import type { LazyPart } from '../../controllers/lazy-part.js';
+import { LiveState } from './live-state.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
 import { readyLanguage, withOverrides, type MessageOverrides } from '../../i18n/languages.js';
-import { openingWindow, type OpenAt } from '../../core/opening.js';
-import { isEmptyUpdate, newestEvent, unseenAfter, type TimelineUpdate } from '../../core/merge.js';
+import type { OpenAt } from '../../core/opening.js';
+import type { TimelineUpdate } from '../../core/merge.js';
 import type { TrackScene } from '../../core/scene.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
-import type { RefreshController } from '../../controllers/refresh-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -177,16 +177,6 @@ export class NewsTimeline extends LitElement {
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
   private marks: MotionPlan = { canvas: false, marks: null, focusKey: '' };
-  /** Events an update added that the reader has not opened yet (marked New). */
-  private unseen: ReadonlySet<string> = new Set<string>();
-  /** The event last opened: seen once the reader moves on from it. */
-  private opened: string | null = null;
-  /** Live updates (`refresh`, `reload()`), loaded from a chunk the first time a page uses them. */
-  private live?: Promise<RefreshController>;
-  private refresher?: RefreshController;
-  /** The event `open-at` last opened: until the reader moves (a click, a touch, a key, a zoom from code), updates move them to the newest. */
-  private placedAt?: { id: string | null };
-
   private readonly source = new DataController(this, { onRead: (result, update) => this.onRead(result, update), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
   private readonly resize = new ResizeController(this);
@@ -226,6 +216,7 @@ export class NewsTimeline extends LitElement {
     text: (event) => `${this.viewContext.text(event.title)} ${this.viewContext.text(event.summary)}`,
     lang: () => this.locale.lang,
   });
+  private readonly live = new LiveState(this, this.store, this.zoom, this.source, (text) => this.say(text));
 
   constructor() {
     super();
@@ -260,7 +251,7 @@ export class NewsTimeline extends LitElement {
 
   /** Shows a window of time: ISO dates, `Date`s or epoch milliseconds; the end is inclusive. */
   zoomTo(start: string | Date | number, end: string | Date | number): void {
-    this.readerMoved();
+    this.live.moved();
     const from = rangeBoundary(start, false);
     const to = rangeBoundary(end, true);
     if (from !== null && to !== null && to > from) this.store.zoomTo(from, to);
@@ -268,19 +259,19 @@ export class NewsTimeline extends LitElement {
 
   /** Zooms in around the middle of the view. */
   zoomIn(): void {
-    this.readerMoved();
+    this.live.moved();
     this.zoom.zoomBy(2);
   }
 
   /** Zooms out around the middle of the view. */
   zoomOut(): void {
-    this.readerMoved();
+    this.live.moved();
     this.zoom.zoomBy(0.5);
   }
 
   /** Shows every event. */
   fit(): void {
-    this.readerMoved();
+    this.live.moved();
     this.zoom.show(this.zoom.full[0], this.zoom.full[1]);
   }
 
@@ -295,25 +286,8 @@ export class NewsTimeline extends LitElement {
 
   /** Checks `src` for a new version now (with or without `refresh`); resolves once it is shown. */
   async reload(): Promise<void> {
-    await (await this.liveUpdates()).check();
+    await (await this.live.updates()).check();
     while (this.isUpdatePending) await this.updateComplete;
-  }
-
-  private startLive(): void {
-    this.liveUpdates().catch((error: unknown) => console.error('news-timeline: live updates could not be loaded', error));
-  }
-
-  private liveUpdates(): Promise<RefreshController> {
-    this.live ??= import('./live-part.js').then(({ liveUpdates }) => {
-      this.refresher = liveUpdates(
-        this,
-        { seconds: () => this.refresh, source: () => (this.src ? this.source.shownSource : null), fresh: (copy) => this.source.refreshed(copy) },
-        this.renderRoot as ShadowRoot,
-      );
-      this.requestUpdate();
-      return this.refresher;
-    });
-    return this.live;
   }
 
   // ---- data in ------------------------------------------------------------------------------
@@ -321,7 +295,7 @@ export class NewsTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale.refresh();
     if (this.hashLinks || this.shareUrl) this.parts.share.get();
-    if (this.refresh && !this.live) this.startLive();
+    if (this.refresh) this.live.start();
     this.source.configure(this.format, this.timeout, this.maxSize);
     if (!this.hasUpdated && this.src === undefined && this.data === undefined) this.source.readChildren();
     if (changed.has('src')) {
@@ -350,43 +324,15 @@ export class NewsTimeline extends LitElement {
   private onRead({ timeline, issues }: ReadResult, update?: TimelineUpdate): void {
     // Problems first, as on a first load: a page listing them has them when nt-load comes.
     if (issues.length) reportProblems(this, issues);
-    if (timeline && update) return this.merge(timeline, update);
+    if (timeline && update) return this.live.merge(timeline, update, this.frame, this.viewContext);
     this.store.load(timeline, this.frame);
     if (!timeline) return;
-    this.unseen = new Set();
     this.store.showFirstWindow(this.start, this.end, this.openAt);
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
     if (!this.links.loaded() && !this.selected) this.selected = this.store.model.opening(this.openAt)?.id ?? null;
     this.store.sync();
-    this.placedAt = this.store.model.opening(this.openAt) ? { id: this.selected ?? null } : undefined;
-  }
-
-  /**
-   * A new version of the story shown: the reader keeps their lanes, window, selection, find text
-   * and place; new events are marked and said once; a removed open event is said and closed. A
-   * reader still where `open-at="latest"` put them moves on to the newest event.
-   */
-  private merge(timeline: Timeline, update: TimelineUpdate): void {
-    const ctx = this.viewContext;
-    // The New marks' styles come with the live updates' code.
-    this.startLive();
-    const following = this.placedAt && this.placedAt.id === (this.selected ?? null);
-    const closed = this.selected && update.removed.includes(this.selected);
-    this.store.merge(timeline, this.frame);
-    this.unseen = unseenAfter(this.unseen, update);
-    const newest = following ? this.store.model.opening(this.openAt) : undefined;
-    if (newest) {
-      this.zoom.show(...openingWindow(newest, this.zoom.full), false);
-      this.selected = newest.id;
-      this.placedAt = { id: newest.id };
-    }
-    this.store.sync();
-    const added = update.added.length;
-    const said = [closed ? ctx.m.selectedRemoved : '', added ? ctx.m.newEvents(ctx.number(added), added) : ''].filter(Boolean).join(' ');
-    if (said) this.say(said);
-    emit(this, 'nt-load', { count: timeline.events.length });
-    if (!isEmptyUpdate(update)) emit(this, 'nt-update', update);
+    this.live.loaded();
   }
 
   /** Says a line politely; the same line as last time is cleared first, or it would not be said again. */
@@ -399,29 +345,10 @@ export class NewsTimeline extends LitElement {
     void this.updateComplete.then(() => (this._announcement = text));
   }
 
-  /** The reader moved on from an event they opened: it is no longer new. */
-  private seen(id: string | null): void {
-    if (this.opened && this.opened !== id && this.unseen.has(this.opened)) {
-      const unseen = new Set(this.unseen);
-      unseen.delete(this.opened);
-      this.unseen = unseen;
-    }
-    this.opened = id;
-  }
-
-  /** The toolbar's Show the newest: opens the latest of the new events. */
-  private showNewest(): void {
-    const event = newestEvent(this.store.shown.events, this.unseen);
-    if (event) this.finder.open(event.id);
-  }
-
-  /** The reader took the view in hand: a live story no longer moves it to the newest event. */
-  private readonly readerMoved = () => (this.placedAt = undefined);
-
   /** The open event really changed: fire nt-select, update the address, and say the title and date. */
   private selectionChanged(event: TimelineEvent | null): void {
     const id = event?.id ?? null;
-    this.seen(id);
+    this.live.seen(id);
     this._announcement = this.announcement(event);
     emit(this, 'nt-select', { id: event?.id ?? null });
     this.links.selected(event?.id ?? null);
@@ -463,7 +390,7 @@ export class NewsTimeline extends LitElement {
 
   /** Escape anywhere in the element closes the help, else the card, and puts focus back. */
   private onRootKeydown = (event: KeyboardEvent) => {
-    this.readerMoved();
+    this.live.moved();
     if (event.key !== 'Escape') return;
     if (this._help) {
       this._help = false;
@@ -529,12 +456,12 @@ export class NewsTimeline extends LitElement {
     const waiting = part !== undefined && !part.get() && !part.failed;
     // Until the reader's language is there, the loading state and nothing else: no English first.
     if (!this.locale.shown) return html`<div class="root" dir=${dir} lang=${lang}>${renderLanguageLoading()}</div>`;
-    return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown} @pointerdown=${this.readerMoved}>
+    return html`<div class="root" dir=${dir} lang=${lang} data-digits=${resolveDigits(lang, this.digits)} @keydown=${this.onRootKeydown} @pointerdown=${this.live.moved}>
       ${issues.length ? renderErrors(ctx, issues, { failure: this.source.failure, refused: this.source.refused, retry: this.source.canRetry ? () => this.source.retry() : undefined }) : nothing}
       ${this.partFailed ? html`<p class="status part-failed" role="status">${ctx.m.partFailed}</p>` : nothing}
       ${this.source.status === 'loading' || (timeline && waiting) ? renderLoading(ctx, this.source.progress) : nothing}
       ${timeline && !waiting ? renderTimelinePage(ctx, this.page(ctx, timeline), this.pageActions) : nothing}
-      ${timeline && this.refresher?.failing ? html`<p class="update-status" part="update-status">${ctx.m.updateFailed}</p>` : nothing}
+      ${timeline && this.live.refresher?.failing ? html`<p class="update-status" part="update-status">${ctx.m.updateFailed}</p>` : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
@@ -592,7 +519,7 @@ export class NewsTimeline extends LitElement {
       story: view === 'story' ? this.parts.story.get() : undefined,
       vertical: view === 'vertical' ? this.verticalPart() : undefined,
       share: (event) => this.shareControl(ctx, event),
-      unseen: this.unseen,
+      unseen: this.live.unseen,
     };
   }
 
@@ -608,6 +535,9 @@ export class NewsTimeline extends LitElement {
     track: { keydown: this.trackInput.keydown, focusin: this.roving.focusin, focusout: this.roving.focusout, activate: this.trackInput.activate },
     find: this.finder,
     download: this.pictures.download,
-    showNewest: () => this.showNewest(),
+    showNewest: () => {
+      const event = this.live.newest();
+      if (event) this.finder.open(event.id);
+    },
   };
 }
