@@ -246,3 +246,23 @@ describe('vertical view: accessibility and pictures', () => {
     expect(svg).to.contain(data.title.en);
   });
 });
+
+describe('vertical view: links to events', () => {
+  let data: any;
+  before(async () => {
+    data = await flagshipData();
+  });
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens the event an address names, and keeps the open event in the address', async () => {
+    const id = data.events[5].id;
+    history.replaceState(null, '', `#${id}`);
+    const element = await mountVertical(data, 800, { 'hash-links': '' });
+    await until(() => Boolean(shadow(element).querySelector(`.v-entry.open[data-event-id="${id}"]`)));
+    expect(shadow(element).querySelector('.v-entry.open')!.getAttribute('data-event-id')).to.equal(id);
+    const other = data.events[7].id;
+    expect(element.select(other)).to.equal(true);
+    await until(() => location.hash === `#${other}`);
+    expect(location.hash).to.equal(`#${other}`);
+  });
+});
