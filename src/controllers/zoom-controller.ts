@@ -239,7 +239,11 @@ export class ZoomController implements ReactiveController {
 
   /** Moves d3-zoom (and so the view) to a window at once. */
   private jump(from: number, to: number): void {
-    if (this.target && this.behavior && gestures) this.target.call(this.behavior.transform, this.transformFor(gestures.zoomIdentity, from, to));
+    if (this.target && this.behavior && gestures) return void this.target.call(this.behavior.transform, this.transformFor(gestures.zoomIdentity, from, to));
+    // Drawn before d3's gesture code came: the window moves without it, and settles as d3-zoom's end would.
+    this.view = [from, to];
+    this.options.onChange(from, to);
+    if (this.glide === undefined) this.settle();
   }
 
   /** The time under a horizontal position on the track. */
@@ -284,7 +288,7 @@ export class ZoomController implements ReactiveController {
   /** Shows a window in time (clamped to the limits). */
   show(from: number, to: number, animate = true, duration = GLIDE): void {
     [from, to] = this.clamp(from, to);
-    if (!this.behavior) {
+    if (!this.behavior && !this.waiting) {
       // Not drawn yet (or moved in the page): keep the window for when the zoom is bound.
       this.view = [from, to];
       this.options.onChange(from, to);

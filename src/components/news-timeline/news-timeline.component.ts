@@ -1,9 +1,9 @@
 import type { LazyPart } from '../../controllers/lazy-part.js';
 import { LiveState } from './live-state.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { rangeBoundary, resolveDigits, type Digits } from '../../core/dates.js';
-import { readyLanguage, withOverrides, type MessageOverrides } from '../../i18n/languages.js';
-import type { OpenAt } from '../../core/opening.js';
+import { NewsTimelineProperties } from './news-timeline.properties.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { rangeBoundary, resolveDigits } from '../../core/dates.js';
+import { readyLanguage, withOverrides } from '../../i18n/languages.js';
 import type { TimelineUpdate } from '../../core/merge.js';
 import type { TrackScene } from '../../core/scene.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
@@ -18,7 +18,7 @@ import { TextMeasureController } from '../../controllers/text-measure-controller
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { MotionController, type MotionPlan } from '../../controllers/motion-controller.js';
 import type { TimelinePicture } from '../../export/image.js';
-import type { FormatType, ReadResult } from '../../formats/index.js';
+import type { ReadResult } from '../../formats/index.js';
 import { emit, reportProblems } from './events.js';
 import { FindField } from './find-field.js';
 import { lazyParts } from './parts.js';
@@ -29,10 +29,10 @@ import { styles } from './news-timeline.styles.js';
 import type { StoryView } from './story-view.js';
 import type { VerticalView } from './vertical-view.js';
 import { readerStyles } from './reader.styles.js';
+import { toolbarStyles } from './views/toolbar.styles.js';
 import { viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
-import type { TimelineView } from './views/choose-view.js';
 import { RovingGroupsController } from '../../controllers/roving-groups-controller.js';
 
 export type { TimelineView } from './views/choose-view.js';
@@ -41,7 +41,7 @@ export type { TimelineView } from './views/choose-view.js';
 const NO_CATEGORIES: readonly Category[] = [];
 
 /**
- * An interactive, accessible timeline of news events, in English or Arabic (right to left).
+ * An interactive, accessible timeline of news events, in 26 languages (four of them right to left).
  *
  * @summary Zoomable D3 timeline of events in lanes by category, with a card for the selected event.
  *
@@ -54,117 +54,15 @@ const NO_CATEGORIES: readonly Category[] = [];
  * @attr lang - Display language; inherited from the nearest ancestor's `lang` when not set.
  * @attr dir - Text direction; inherited likewise, and `rtl` by default for Arabic, Hebrew, Persian and Urdu.
  * @attr max-size - The largest data file read, in megabytes (default 30): a larger `src` is refused with a message.
- *
- * @csspart toolbar - The view choice (Timeline, List, Story), the zoom buttons, Download image and Help (one tab stop, arrow keys inside), the find field and the legend; on narrow widths all but the view choice fold behind a Tools button.
- * @csspart tools - The find field and its count.
- * @csspart legend - The category buttons that show and hide lanes (one tab stop, arrow keys inside).
- * @csspart zoom - The zoom buttons.
- * @csspart track - The zoomable timeline drawing.
- * @csspart card - The selected event's card.
- * @csspart list - The list view of all events.
- * @csspart search - The find field: matching events stay bright on the track, the list shows only them.
- * @csspart story - The story view: one event at a time, its title in an `<h2>`, with Previous and Next.
- * @csspart vertical - The vertical view: time down the page, each event's entry carrying `data-event-id`.
- * @csspart help - The panel listing the keyboard shortcuts.
- * @csspart error - The panel listing problems in the data, each with its path.
- * @csspart retry - The error panel's button that loads a failed `src` again.
- * @csspart update-status - The quiet line saying a refresh failed and will be tried again.
- * @csspart new-badge - The "New" badge on an event added by an update that the reader has not opened.
- * @csspart show-newest - The toolbar button that goes to the newest event, while an update's events are new.
- *
- * @cssproperty --nt-text - Main text colour.
- * @cssproperty --nt-muted - Secondary text: axis, dates, lane names.
- * @cssproperty --nt-background - Background; also the outline around marks.
- * @cssproperty --nt-surface - Card and button background.
- * @cssproperty --nt-border - Borders and the axis line.
- * @cssproperty --nt-grid - Vertical grid lines.
- * @cssproperty --nt-era-fill - Fill of era bands.
- * @cssproperty --nt-era-opacity - Opacity of era bands.
- * @cssproperty --nt-accent - Links and the card's edge.
- * @cssproperty --nt-focus - Focus ring colour.
- * @cssproperty --nt-error - Error text colour.
- * @cssproperty --nt-error-surface - Error panel background.
- * @cssproperty --nt-radius - Corner radius of the element.
- * @cssproperty --nt-card-accent - The card's edge colour (default: --nt-accent).
- * @cssproperty --nt-height - The height the element takes from the start, before its data arrives, so the page does not move (default: about what the view fills, see README).
  */
-export class NewsTimeline extends LitElement {
-  static override styles = [styles, readerStyles];
+export class NewsTimeline extends NewsTimelineProperties {
+  static override styles = [styles, toolbarStyles, readerStyles];
 
-  static override properties = {
-    src: { type: String, reflect: true },
-    data: { attribute: false },
-    lang: { type: String, reflect: true },
-    dir: { type: String, reflect: true },
-    selected: { type: String, reflect: true },
-    start: { type: String },
-    end: { type: String },
-    view: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    digits: { type: String },
-    timeDirection: { type: String, attribute: 'time-direction' },
-    format: { type: String, reflect: true },
-    timeout: { type: Number },
-    maxSize: { type: Number, attribute: 'max-size' },
-    hashLinks: { type: Boolean, attribute: 'hash-links' },
-    shareUrl: { type: String, attribute: 'share-url' },
-    openAt: { type: String, attribute: 'open-at' },
-    todayLine: { type: Boolean, attribute: 'today-line' },
-    refresh: { type: Number },
-    order: { type: String, reflect: true },
-    messages: { attribute: false },
+  static override properties: PropertyDeclarations = {
     _help: { state: true },
     _tools: { state: true },
     _announcement: { state: true },
   };
-
-  /** URL of the data (news-timeline JSON). A newer `src` cancels a pending load. */
-  src?: string;
-  /** The data as an object (news-timeline JSON). */
-  data?: unknown;
-  /** Id of the selected event; reflected. */
-  selected?: string | null;
-  /** The initial visible range start (ISO date); default: fit all events. */
-  start?: string;
-  /** The initial visible range end (ISO date, inclusive). */
-  end?: string;
-  /**
-   * `timeline` (the zoomable track and the selected event's card, the default), `list` (every
-   * event), `story` (one event at a time, the track as navigation) or `auto` (story below 600 px).
-   */
-  view?: TimelineView;
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`, the default). */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Digits for dates and numbers: `auto` (the language's own), `latn` (0–9) or `arab` (٠–٩). */
-  digits?: Digits;
-  /** Which way time runs: `auto` follows the text direction; `ltr` keeps it left to right in Arabic. */
-  timeDirection?: 'auto' | 'ltr' | 'rtl';
-  /** The data's format: `auto` (detected from the content type, file extension and content), `json`, `timelinejs` or `csv`. */
-  format?: FormatType | 'auto';
-  /** Seconds a `src` may take to load before the element says so and offers to retry (default 20). */
-  timeout?: number;
-  /**
-   * The largest data file read, in megabytes of a million bytes (default 30; `max-size`): a
-   * larger `src`, or longer `.data` text, is refused with a message saying both sizes.
-   */
-  maxSize?: number;
-  /** Keeps the selected event in the address as `#<id>`, and opens the event an address names. */
-  hashLinks = false;
-  /** The page that shared links lead to (the article, when the timeline sits in an iframe). */
-  shareUrl?: string;
-  /** A developing story: open on the `latest` event, or on the one nearest `today`, not the whole span. */
-  openAt?: OpenAt;
-  /** Draws a Today line on the axis (and lets the view reach today). */
-  todayLine = false;
-  /** Seconds (at least 10) between conditional re-reads of `src`; changes merge by id, keeping the reader's place. */
-  refresh?: number;
-  /** The vertical view's order: `oldest` at the top (the default), or `newest`, for live coverage. */
-  order?: 'oldest' | 'newest';
-  /**
-   * Overrides of the interface text for the language shown, keyed like the message table
-   * (docs/messages.md): a string replaces a text, a function receives the message's arguments.
-   */
-  messages?: MessageOverrides;
 
   private _help = false;
   /** On narrow widths, whether the folded tools and legend are open. */
