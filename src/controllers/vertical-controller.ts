@@ -4,6 +4,12 @@ import { entriesInView, type VerticalLayout } from '../core/vertical.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** The events' ids in drawn order, and each id's place in it. */
+export interface DrawnOrder {
+  ids: readonly string[];
+  places: ReadonlyMap<string, number>;
+}
+
 /** What the vertical view needs from its element's selection, read when the reader clicks or types. */
 export interface VerticalSelection {
   selected(): string | null;
@@ -32,7 +38,7 @@ export class VerticalController implements ReactiveController {
   /** The tallest entry of the last layout drawn (px). */
   private tallest = 0;
   private layout?: VerticalLayout;
-  private ids: readonly string[] = [];
+  private order: DrawnOrder = { ids: [], places: new Map() };
   private frame = 0;
   private scrolledTo: string | null = null;
   private pendingFocus = false;
@@ -68,16 +74,16 @@ export class VerticalController implements ReactiveController {
   }
 
   /** The places in drawn order to render for this layout: near the screen, and the open and focused ones. */
-  drawn(layout: VerticalLayout, ids: readonly string[], open: string | null, compact: number): number[] {
+  drawn(layout: VerticalLayout, order: DrawnOrder, open: string | null, compact: number): number[] {
     this.layout = layout;
-    this.ids = ids;
+    this.order = order;
     this.tallest = open ? Math.max(this.openHeight, compact) : compact;
     this.shown = entriesInView(layout, this.band[0], this.band[1], this.tallest);
     const places = new Set<number>();
     for (let k = this.shown[0]; k < this.shown[1]; k++) places.add(k);
     for (const id of [open, this.focused]) {
-      const k = id === null ? -1 : ids.indexOf(id);
-      if (k >= 0) places.add(k);
+      const k = id === null ? undefined : order.places.get(id);
+      if (k !== undefined) places.add(k);
     }
     return [...places].sort((a, b) => a - b);
   }
@@ -103,7 +109,7 @@ export class VerticalController implements ReactiveController {
   readonly keydown = (event: KeyboardEvent): void => {
     const intent = verticalKeyIntent(event);
     if (!intent || !this.layout) return;
-    const ids = this.ids;
+    const { ids, places } = this.order;
     if (intent === 'close') {
       if (this.selection.selected() === null) return;
       event.preventDefault();
@@ -111,7 +117,7 @@ export class VerticalController implements ReactiveController {
       return;
     }
     event.preventDefault();
-    const at = this.focused === null ? -1 : ids.indexOf(this.focused);
+    const at = this.focused === null ? -1 : (places.get(this.focused) ?? -1);
     const last = ids.length - 1;
     const k = intent === 'first' ? 0 : intent === 'last' ? last : Math.min(last, Math.max(0, at + (intent === 'next' ? 1 : -1)));
     if (k < 0 || ids[k] === this.focused) return;

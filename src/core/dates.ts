@@ -51,8 +51,8 @@ export interface DateWords {
   ongoing(start: string): string;
 }
 
-/** English, for callers of the core that pass no words of their own. */
-const ENGLISH_WORDS: DateWords = {
+/** English, for callers of the core that pass no words of their own (and the English message table). */
+export const ENGLISH_DATE_WORDS: DateWords = {
   approximate: (date) => `c. ${date}`,
   uncertain: (date) => `${date}?`,
   approximateUncertain: (date) => `c. ${date}?`,
@@ -146,7 +146,7 @@ function formatterFor(date: EventDate, locale: string, digits: Digits, withEra =
  * "c. 2001", "June 2024?", "the 2010s", "spring 2023", "winter 2023–2024".
  */
 export function formatEventDate(date: EventDate, locale: string, options: DateFormatOptions = {}): string {
-  const words = options.words ?? ENGLISH_WORDS;
+  const words = options.words ?? ENGLISH_DATE_WORDS;
   const written = writtenDate(date, locale, options.digits ?? 'auto', words);
   if (date.approximate && date.uncertain) return words.approximateUncertain(written);
   if (date.approximate) return words.approximate(written);
@@ -195,7 +195,7 @@ export function formatEventRange(start: EventDate, end: EventDate | undefined, l
 
 /** An event's dates as the reader is told them: a range, a single date, or "since 24 February 2022" while ongoing. */
 export function formatEventDates(event: Pick<TimelineEvent, 'start' | 'end' | 'ongoing'>, locale: string, options: DateFormatOptions = {}): string {
-  if (event.ongoing) return (options.words ?? ENGLISH_WORDS).ongoing(formatEventDate(event.start, locale, options));
+  if (event.ongoing) return (options.words ?? ENGLISH_DATE_WORDS).ongoing(formatEventDate(event.start, locale, options));
   return formatEventRange(event.start, event.end, locale, options);
 }
 

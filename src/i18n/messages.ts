@@ -1,3 +1,4 @@
+import { ENGLISH_DATE_WORDS } from '../core/dates.js';
 import { plural } from './plural.js';
 
 export { plural, type PluralForms } from './plural.js';
@@ -243,13 +244,7 @@ export const en: Messages = {
   today: 'Today',
   credit: (publishers) => `Sources: ${publishers}`,
 
-  approximate: (date) => `c. ${date}`,
-  uncertain: (date) => `${date}?`,
-  approximateUncertain: (date) => `c. ${date}?`,
-  decade: (year) => `the ${year}s`,
-  century: (year) => `the ${year}s`,
-  season: (season, year) => `${season} ${year}`,
-  ongoing: (start) => `since ${start}`,
+  ...ENGLISH_DATE_WORDS,
   datesNote: 'A hollow mark is a date that is approximate or uncertain.',
 
   later: (span) => `${span} later`,

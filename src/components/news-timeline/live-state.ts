@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import { isEmptyUpdate, newestEvent, unseenAfter, type TimelineUpdate } from '../../core/merge.js';
 import { openingWindow, type OpenAt } from '../../core/opening.js';
 import type { Timeline, TimelineEvent } from '../../core/types.js';
@@ -9,17 +10,8 @@ import type { Frame, TimelineStore } from './timeline-store.js';
 import type { ViewContext } from './views/context.js';
 
 /** What the live updates need from the element, read when a new version comes. */
-export interface LiveHost extends HTMLElement {
-  refresh?: number;
-  src?: string;
-  openAt?: OpenAt;
-  selected?: string | null;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  requestUpdate(): void;
-  addController(controller: import('lit').ReactiveController): void;
-  removeController(controller: import('lit').ReactiveController): void;
-  readonly updateComplete: Promise<boolean>;
-}
+export type LiveHost = ReactiveControllerHost &
+  HTMLElement & { refresh?: number; src?: string; openAt?: OpenAt; selected?: string | null; readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * A developing story's new versions (`refresh`, `reload()`, a new `.data`): merged into what the

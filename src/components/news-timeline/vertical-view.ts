@@ -1,7 +1,7 @@
 // The vertical view's code: loaded the first time a timeline shows time down the page (a chunk beside the main file).
 import type { TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import { VerticalController, type VerticalSelection } from '../../controllers/vertical-controller.js';
+import { VerticalController, type DrawnOrder, type VerticalSelection } from '../../controllers/vertical-controller.js';
 import type { Era, TimelineEvent } from '../../core/types.js';
 import { layoutVertical, verticalMarkers, yAt, type VerticalLayout, type VerticalMarker } from '../../core/vertical.js';
 import { adoptStyles } from './views/adopt-styles.js';
@@ -31,7 +31,7 @@ export type VerticalView = (ctx: ViewContext, input: VerticalInput) => TemplateR
 export function verticalView(host: ReactiveControllerHost & { renderRoot: ShadowRoot }, selection: VerticalSelection): VerticalView {
   adoptStyles(host.renderRoot, verticalStyles);
   const controller = new VerticalController(host, selection);
-  let made: { key: unknown[]; layout: VerticalLayout; markers: VerticalMarker[]; times: Float64Array; ids: string[] } | undefined;
+  let made: { key: unknown[]; layout: VerticalLayout; markers: VerticalMarker[]; times: Float64Array; order: DrawnOrder } | undefined;
   return (ctx, input) => {
     const { events, selected, newestFirst } = input;
     const alternate = input.width >= ALTERNATE_FROM_PX;
@@ -43,9 +43,10 @@ export function verticalView(host: ReactiveControllerHost & { renderRoot: Shadow
       const times = Float64Array.from(events, (event) => event.start.time);
       const layout = layoutVertical({ times, height, entryHeight: ENTRY_HEIGHT, alternate, newestFirst });
       const ids = layout.order.map((i) => events[i].id);
-      made = { key, layout, markers: verticalMarkers(times, layout), times, ids };
+      const order = { ids, places: new Map(ids.map((id, k) => [id, k])) };
+      made = { key, layout, markers: verticalMarkers(times, layout), times, order };
     }
-    const { layout, markers, times, ids } = made;
+    const { layout, markers, times, order } = made;
     const eras = input.eras
       .map((era) => {
         const a = yAt(times, layout, era.start.time);
@@ -54,8 +55,8 @@ export function verticalView(host: ReactiveControllerHost & { renderRoot: Shadow
         return { top, height: Math.max(Math.abs(b - a), ENTRY_HEIGHT / 2), label: ctx.text(era.label) };
       })
       .filter((era) => controller.near(era.top, era.top + era.height));
-    if (controller.focused === null || ids.indexOf(controller.focused) < 0) controller.focused = selected ?? ids[0] ?? null;
-    const drawn = controller.drawn(layout, ids, selected, ENTRY_HEIGHT);
+    if (controller.focused === null || !order.places.has(controller.focused)) controller.focused = selected ?? order.ids[0] ?? null;
+    const drawn = controller.drawn(layout, order, selected, ENTRY_HEIGHT);
     // Only what is near the screen is drawn: a story of decades has thousands of markers and breaks.
     const nearMarkers = markers.filter((marker) => controller.near(marker.top, marker.bottom));
     const breaks = layout.breaks.filter((gap) => controller.near(gap.top, gap.top + gap.height));
