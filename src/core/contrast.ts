@@ -22,3 +22,16 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }
+
+/**
+ * `color`, darkened (mixed with black in small steps) until `text` on it has at least `ratio`
+ * contrast; unchanged when it already has. Keeps the hue, so a lane's badge still reads as its lane.
+ */
+export function darkenFor(color: string, text: string, ratio: number): string {
+  const rgb = channels(color);
+  for (let k = 0; k <= 20; k++) {
+    const hex = `#${rgb.map((c) => Math.round(c * (1 - k / 20) * 255).toString(16).padStart(2, '0')).join('')}`;
+    if (contrastRatio(hex, text) >= ratio) return hex;
+  }
+  return '#000000';
+}

@@ -59,14 +59,10 @@ export interface LayoutOptions {
    * for the width at its end (see `countWidths` in scene.ts).
    */
   countWidth?: (count: number) => number;
-  /** Width of each lane's name, placed in the lane's upper row after the headline labels. */
-  laneNames?: ReadonlyMap<number, number>;
 }
 
 export interface LaneLayout {
   marks: LaneMark[];
-  /** Where each lane's name starts in its upper row; absent when there was no room. */
-  laneNames: Map<number, number>;
 }
 
 const ELLIPSIS = '…';
@@ -181,30 +177,13 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
   for (const mark of marks) rowOf(mark.lane, 0).add(mark.from, mark.to);
 
   // 3. Labels, most important first: beside the mark, after it then before it; else above or
-  // below it, from its start; else shortened to the widest free room; else none. Lane names
-  // take the first free room in their upper row once the headline labels are placed.
-  const laneNames = new Map<number, number>();
-  const placeLaneNames = () => {
-    for (const [lane, size] of options.laneNames ?? []) {
-      const free = rowOf(lane, 1).firstFree(0, size + gap * 3, width);
-      if (free < 0) continue;
-      // Keep a clear gap after a label the name follows.
-      const at = free === 0 ? 0 : free + gap * 2;
-      laneNames.set(lane, at);
-      rowOf(lane, 1).add(at, at + size);
-    }
-  };
+  // below it, from its start; else shortened to the widest free room; else none.
   const ordered = [...marks].sort(byImportance);
-  let namesPlaced = false;
   // A lane whose rows are full turns away label after label: after this many in a row, the less
   // important marks in it are not tried at all, so crowded views cost O(k), not O(k · room tests).
   const GIVE_UP_AFTER = 50;
   const misses = new Map<number, number>();
   for (const mark of ordered) {
-    if (!namesPlaced && mark.lead.importance < 3) {
-      placeLaneNames();
-      namesPlaced = true;
-    }
     if (mark.lead.importance < 3 && (misses.get(mark.lane) ?? 0) >= GIVE_UP_AFTER) continue;
     const text = title(mark.lead);
     if (options.affordable && !options.affordable(text)) continue;
@@ -261,8 +240,7 @@ export function layoutLanes(options: LayoutOptions): LaneLayout {
       misses.set(mark.lane, (misses.get(mark.lane) ?? 0) + 1);
     }
   }
-  if (!namesPlaced) placeLaneNames();
-  return { marks, laneNames };
+  return { marks };
 }
 
 

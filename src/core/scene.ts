@@ -1,4 +1,4 @@
-import { textColorOn } from './contrast.js';
+import { darkenFor } from './contrast.js';
 import { computeTicks } from './ticks.js';
 import { fitText, layoutLanes, type LaneMark } from './layout.js';
 import { timeScale } from './time-scale.js';
@@ -9,9 +9,13 @@ import type { Digits } from './dates.js';
 import { isVague } from './edtf.js';
 import { DAY } from './time.js';
 
-/** The track's geometry, in pixels. A lane: a row of labels, the marks' line, a row of labels. */
-export const LANE_HEIGHT = 58;
-export const LANE_MARK_Y = 28;
+/**
+ * The track's geometry, in pixels. A lane: its name on a line of its own (a heading no event
+ * label shares), then a row of labels, the marks' line, a row of labels.
+ */
+export const LANE_NAME_HEIGHT = 14;
+export const LANE_HEIGHT = LANE_NAME_HEIGHT + 58;
+export const LANE_MARK_Y = LANE_NAME_HEIGHT + 28;
 export const ERA_ROW_HEIGHT = 18;
 export const AXIS_HEIGHT = 30;
 export const MARK_RADIUS = 6;
@@ -19,6 +23,9 @@ export const MARK_RADIUS = 6;
 export const LABEL_FONT_PX = 12;
 export const SMALL_FONT_PX = 11;
 export const COUNT_FONT_PX = 10;
+/** The lane name's baseline below the lane's top, and the space between the name and its rule. */
+const LANE_NAME_BASELINE = 10;
+const LANE_RULE_GAP = 6;
 /** Label baselines relative to the marks' line, for rows 0 (beside), 1 (above) and 2 (below). */
 const LABEL_BASELINE = [4, -16, 23] as const;
 
@@ -36,16 +43,18 @@ export function holds(mark: Pick<SceneMark, 'size' | 'first' | 'last' | 'lead' |
   return mark.lead.category === event.category && mark.first.start.time <= time && time <= mark.last.start.time && mark.includes(event);
 }
 
-/** Each lane colour's readable count colour, worked out once: every cluster of every frame asks. */
-const countColors = new Map<string, string>();
-function countColor(color: string): string {
-  let text = countColors.get(color);
-  if (text === undefined) {
-    if (countColors.size >= 256) countColors.clear();
-    countColors.set(color, (text = textColorOn(color)));
+/** Each lane colour's cluster badge, worked out once: every cluster of every frame asks. */
+const badgeColors = new Map<string, string>();
+function badgeColor(color: string): string {
+  let badge = badgeColors.get(color);
+  if (badge === undefined) {
+    if (badgeColors.size >= 256) badgeColors.clear();
+    badgeColors.set(color, (badge = darkenFor(color, COUNT_COLOR, 4.5)));
   }
-  return text;
+  return badge;
 }
+/** Every cluster's count is white: where a lane's colour is too light for it, the badge is darkened. */
+export const COUNT_COLOR = '#ffffff';
 
 /** One drawn mark, in screen coordinates (right to left already applied). */
 export interface SceneMark {
@@ -70,7 +79,7 @@ export interface SceneMark {
   centre: number;
   y: number;
   color: string;
-  /** A cluster's count, as drawn on its badge, and a text colour readable on `color`. */
+  /** A cluster's count, as drawn on its badge, and its colour (white, at least 4.5:1 on `color`, the badge's). */
   count?: { text: string; color: string };
   /** The visible label (the accessible name says it in full), anchored at its middle, and its extent. */
   label?: { text: string; x: number; y: number; left: number; right: number };
@@ -126,8 +135,8 @@ export interface SceneLane {
   category: Category;
   /** y of the marks' line. */
   y: number;
-  /** The lane's name, where there was room for it. */
-  name?: { text: string; x: number; y: number };
+  /** The lane's heading: its name (cut only where the track is too narrow) at the start edge, and a rule after it to the far edge. */
+  name: { text: string; x: number; y: number; ruleFrom: number; ruleTo: number };
 }
 
 export interface SceneTick {
@@ -305,7 +314,6 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     markRadius: MARK_RADIUS,
     // A headline is cut only where the row has no room: 320 px holds most whole.
     maxLabelWidth: Math.min(320, width * 0.45),
-    laneNames: new Map(categories.map((c, i) => [i, measure(text(c.label)) + 4])),
     // Counts are drawn at 10 px bold, about as wide as 11 px regular text. A cluster asks again
     // with each event it takes in, so the widths are kept for this scene.
     countWidth,
@@ -328,11 +336,14 @@ export function buildTrackScene(input: SceneInput): TrackScene {
 
   const lanes: SceneLane[] = categories.map((category, i) => {
     const top = lanesTop + i * LANE_HEIGHT;
-    const at = layout.laneNames.get(i);
+    // Names are drawn at the small size; the layout measures at the label size.
+    const small = (s: string) => (measure(s) * SMALL_FONT_PX) / LABEL_FONT_PX;
+    const name = fitText(text(category.label), Math.max(0, width - LANE_RULE_GAP * 2), small);
+    const end = small(name) + LANE_RULE_GAP;
     return {
       category,
       y: top + LANE_MARK_Y,
-      name: at === undefined ? undefined : { text: text(category.label), x: x(at), y: top + 12 },
+      name: { text: name, x: x(0), y: top + LANE_NAME_BASELINE, ruleFrom: x(Math.min(end, width)), ruleTo: x(width) },
     };
   });
 
@@ -346,8 +357,9 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     const y = lanesTop + mark.lane * LANE_HEIGHT + LANE_MARK_Y;
     let left = Math.min(x(mark.from), x(mark.to));
     let right = Math.max(x(mark.from), x(mark.to));
-    const color = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
     const n = mark.size;
+    const laneColor = colors.get(mark.lead.category) ?? DEFAULT_COLORS[7];
+    const color = n > 1 ? badgeColor(laneColor) : laneColor;
     const event = mark.lead;
     const soft = n === 1 && (isVague(event.start) || (event.end !== undefined && isVague(event.end)));
     // An ongoing bar ends at today or at the view's edge, where its fading end can be seen.
@@ -372,7 +384,7 @@ export function buildTrackScene(input: SceneInput): TrackScene {
       centre: (left + right) / 2,
       y,
       color,
-      count: n > 1 ? { text: input.formatCount(n), color: countColor(color) } : undefined,
+      count: n > 1 ? { text: input.formatCount(n), color: COUNT_COLOR } : undefined,
       label: mark.label
         ? {
             text: mark.label.text,

@@ -112,9 +112,9 @@ export function drawPicture(input: PictureInput): Picture {
   for (const tick of scene.ticks) shapes.push({ kind: 'line', x1: X(tick.x), y1: Y(scene.lanesTop), x2: X(tick.x), y2: Y(scene.axisY), stroke: c.grid, strokeWidth: 1 });
   for (const lane of scene.lanes) {
     shapes.push({ kind: 'line', x1: X(0), y1: Y(lane.y), x2: X(scene.width), y2: Y(lane.y), stroke: c.border, strokeWidth: 1, dash: [2, 4] });
-    if (lane.name) {
-      shapes.push({ kind: 'text', x: X(lane.name.x), y: Y(lane.name.y), text: lane.name.text, size: SMALL_PX, weight: 600, fill: c.muted, align: sceneDir ? 'right' : 'left', rtl: sceneDir });
-    }
+    const { name } = lane;
+    shapes.push({ kind: 'text', x: X(name.x), y: Y(name.y), text: name.text, size: SMALL_PX, weight: 600, fill: c.muted, align: sceneDir ? 'right' : 'left', rtl: sceneDir });
+    shapes.push({ kind: 'line', x1: X(name.ruleFrom), y1: Y(name.y - 4), x2: X(name.ruleTo), y2: Y(name.y - 4), stroke: c.border, strokeWidth: 1 });
   }
   shapes.push({ kind: 'line', x1: X(0), y1: Y(scene.axisY), x2: X(scene.width), y2: Y(scene.axisY), stroke: c.border, strokeWidth: 1 });
   for (const tick of scene.ticks) {

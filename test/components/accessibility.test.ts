@@ -424,9 +424,11 @@ describe('languages and direction', () => {
     const box = element.getBoundingClientRect();
     const views = shadow(element).querySelector('.views')!.getBoundingClientRect();
     expect(views.right).to.be.closeTo(box.right, 12);
-    // Lane names start from the right (they may follow a headline label placed first).
-    const laneLabel = shadow(element).querySelector('.lane-label')!.getBoundingClientRect();
-    expect(laneLabel.right).to.be.greaterThan(box.left + box.width / 2);
+    // Lane names head their lanes from the right edge.
+    const track = shadow(element).querySelector('[part="track"] svg')!;
+    for (const laneLabel of shadow(element).querySelectorAll('.lane-label')) {
+      expect(laneLabel.getBoundingClientRect().right).to.be.closeTo(track.getBoundingClientRect().right, 2);
+    }
     const close = shadow(element).querySelector('[part="card"] button')!.getBoundingClientRect();
     expect(close.left - box.left).to.be.lessThan(80);
     // The axis: earlier years on the right.

@@ -215,6 +215,31 @@ describe('story view', () => {
     wrapper.remove();
   });
 
+  it('shows a TimelineJS3 caption once when its picture cannot be shown', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '800px';
+    document.body.append(wrapper);
+    const element = document.createElement('news-timeline') as NewsTimeline;
+    element.setAttribute('view', 'story');
+    const loaded = oneEvent(element, 'nt-load');
+    element.src = '/test/fixtures/relative/timelinejs-caption.json';
+    wrapper.append(element);
+    await loaded;
+    element.select('captioned');
+    await storyShown(element);
+    const figure = story(element)!.querySelector('figure')!;
+    const img = figure.querySelector('img')!;
+    if (!figure.classList.contains('broken')) await oneEvent(img, 'error');
+    await settle(element);
+    const caption = 'Kim Jong Un greets Putin at the airport';
+    expect(figure.innerText.split(caption).length - 1, figure.innerText).to.equal(1);
+    expect(figure.querySelector('figcaption')!.textContent).to.contain(caption);
+    expect(figure.querySelector('figcaption')!.textContent).to.contain('KCNA');
+    // The picture still has its words for a screen reader.
+    expect(img.alt).to.equal(caption);
+    wrapper.remove();
+  });
+
   for (const lang of ['en', 'ar']) {
     it(`passes axe in ${lang}, on the title card and on an event`, async () => {
       const element = await mountTimeline(data, 400, { view: 'story', lang });

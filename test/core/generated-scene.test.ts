@@ -73,7 +73,7 @@ function coordinates(scene: TrackScene): number[] {
     ...scene.marks.flatMap((m) => [m.left, m.right, m.centre, m.y, ...(m.label ? [m.label.x, m.label.y] : [])]),
     ...scene.ticks.flatMap((t) => [t.x, t.labelX]),
     ...scene.eras.flatMap((e) => [e.left, e.width, e.stripY, e.label.x, e.label.y]),
-    ...scene.lanes.flatMap((l) => [l.y, ...(l.name ? [l.name.x, l.name.y] : [])]),
+    ...scene.lanes.flatMap((l) => [l.y, l.name.x, l.name.y, l.name.ruleFrom, l.name.ruleTo]),
   ];
 }
 

@@ -156,20 +156,6 @@ describe('layoutLanes', () => {
     assertReadable(partial.marks, 600);
   });
 
-  it('keeps the lane name clear of labels in the row above the marks', () => {
-    const { timeline: t } = validateTimeline({
-      events: Array.from({ length: 3 }, (_, i) => ({ id: `e${i}`, start: `2024-0${2 * i + 1}-01`, title: 'A fairly long label', importance: 3 })),
-    });
-    const layout = layoutAlone(t!.events, timeScale([Date.UTC(2023, 11, 1), Date.UTC(2024, 6, 1)], [0, 500]), 500, { laneNames: new Map([[0, 90]]) });
-    // Headlines came first; the name then took the first free room in the row above.
-    const at = layout.laneNames.get(0)!;
-    expect(at).to.be.at.least(0);
-    for (const mark of layout.marks.filter((m) => m.label?.row === 1)) {
-      expect(mark.label!.to <= at || mark.label!.from >= at + 90, mark.lead.id).to.equal(true);
-    }
-    assertReadable(layout.marks, 500);
-  });
-
   it('makes a cluster badge wide enough for its count', () => {
     const { timeline: t } = validateTimeline({
       events: Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, start: '2024-06-19', title: 'Same day' })),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { layoutEraRows } from '../../src/core/layout.js';
 import { buildTrackScene, countWidths, eraRowCount, placeTickLabels, trackHeight, LABEL_FONT_PX, LANE_HEIGHT, SMALL_FONT_PX, type SceneInput, type TrackScene } from '../../src/core/scene.js';
 import { formatNumber } from '../../src/core/dates.js';
+import { contrastRatio } from '../../src/core/contrast.js';
 import { localize } from '../../src/core/text.js';
 import { TimelineIndex } from '../../src/core/timeline-index.js';
 import { validateTimeline } from '../../src/core/validate.js';
@@ -77,6 +78,42 @@ describe('buildTrackScene', () => {
     }
   });
 
+  it('gives every lane its name on a line of its own, at the start edge, above all of its labels', () => {
+    for (const [width, rtl] of [[375, false], [1280, false], [1280, true]] as const) {
+      const result = scene({ width, rtl });
+      expect(result.lanes.map((lane) => lane.name.text), `${width} px`).to.deep.equal(timeline.categories.map((c) => localize(c.label, 'en')));
+      result.lanes.forEach((lane, i) => {
+        expect(lane.name.x, `${lane.name.text}: the start edge`).to.equal(rtl ? width : 0);
+        const nameWidth = (measure(lane.name.text) * SMALL_FONT_PX) / LABEL_FONT_PX;
+        expect(Math.abs(lane.name.ruleFrom - lane.name.x), 'the rule starts after the name').to.be.at.least(nameWidth);
+        expect(lane.name.ruleTo).to.equal(rtl ? 0 : width);
+        for (const mark of result.marks.filter((m) => m.lane === i && m.label)) {
+          // A label's top is a font size above its baseline: it starts below the name's baseline.
+          expect(mark.label!.y - LABEL_FONT_PX, `${width} px: "${mark.label!.text}" under "${lane.name.text}"`).to.be.at.least(lane.name.y);
+        }
+      });
+    }
+  });
+
+  it('writes every cluster\'s count in white, on a badge darkened where the lane colour is too light for it', () => {
+    const palette = ['#2563eb', '#c2410c', '#8b5cf6', '#0d9488', '#dc2626', '#a16207', '#db2777', '#6b7280', '#facc15', '#ffffff'];
+    const events = palette.flatMap((_, lane) => Array.from({ length: 3 }, (_, k) => ({ id: `e${lane}-${k}`, start: '2024-06-19', title: 'Same day', category: `c${lane}` })));
+    const crowded = validateTimeline({ categories: palette.map((color, lane) => ({ id: `c${lane}`, label: `Lane ${lane}`, color })), events }).timeline!;
+    const result = buildTrackScene({
+      index: new TimelineIndex(crowded.events), categories: crowded.categories, eras: [], eraRows: [], hidden: new Set(),
+      view: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], width: 800, rtl: false, lang: 'en', digits: 'auto',
+      text: (value) => localize(value, 'en'), measure, formatCount: (n) => String(n),
+    });
+    const clusters = result.marks.filter((m) => m.kind === 'cluster');
+    expect(clusters).to.have.length(palette.length);
+    for (const mark of clusters) {
+      expect(mark.count!.color, mark.key).to.equal('#ffffff');
+      expect(contrastRatio(mark.color, '#ffffff'), `${mark.key} on ${mark.color}`).to.be.at.least(4.5);
+    }
+    // A colour dark enough already is kept as it is.
+    expect(clusters.find((m) => m.lane === 0)!.color).to.equal('#2563eb');
+  });
+
   it('mirrors everything when time runs right to left, and only that', () => {
     const width = 1000;
     const ltr = scene({ width });
@@ -112,7 +149,7 @@ describe('buildTrackScene', () => {
   it('speaks the language asked for: Arabic titles, lane names and digits (Arabic-Indic in ar-EG)', () => {
     const result = scene({ lang: 'ar-EG', rtl: true });
     const arabic = /[\u0600-\u06ff]/;
-    expect(result.lanes.some((lane) => lane.name && arabic.test(lane.name.text))).to.equal(true);
+    expect(result.lanes.some((lane) => arabic.test(lane.name.text))).to.equal(true);
     expect(result.marks.some((mark) => mark.label && arabic.test(mark.label.text))).to.equal(true);
     for (const tick of result.ticks) expect(tick.label).to.match(/^[٠-٩]+$/);
     for (const mark of result.marks.filter((m) => m.kind === 'cluster')) expect(mark.count!.text).to.match(/^[٠-٩]+$/);

@@ -163,6 +163,9 @@ export const styles = css`
     font-size: ${smallFont};
     font-weight: 600;
   }
+  .lane-rule {
+    stroke: var(--_border);
+  }
   .era rect {
     fill: var(--_era-fill);
   }

@@ -39,14 +39,16 @@ export function renderEventDetails(ctx: ViewContext, event: TimelineEvent, level
   const summary = ctx.pick(event.summary);
   const sourcesHeading = level === 2 ? html`<h3 class="sources-heading">${m.sources}</h3>` : html`<h4 class="sources-heading">${m.sources}</h4>`;
   const media = event.media;
+  const alt = ctx.text(media?.alt);
+  const credit = media?.credit ? ctx.text(media.credit) : '';
   return html`${summary.text ? html`<p class="summary" dir="auto" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
     ${media
       ? keyed(
           media.src,
           html`<figure>
-            <img src=${media.src} alt=${ctx.text(media.alt)} loading="lazy" referrerpolicy="no-referrer" @error=${showFallback} />
-            <p class="media-fallback" dir="auto">${m.imageUnavailable} ${ctx.text(media.alt)}</p>
-            ${media.credit ? html`<figcaption dir="auto">${ctx.text(media.credit)}</figcaption>` : nothing}
+            <img src=${media.src} alt=${alt} loading="lazy" referrerpolicy="no-referrer" @error=${showFallback} />
+            <p class="media-fallback" dir="auto">${m.imageUnavailable}${alt && !credit.includes(alt) ? ` ${alt}` : nothing}</p>
+            ${credit ? html`<figcaption dir="auto">${credit}</figcaption>` : nothing}
           </figure>`,
         )
       : nothing}
