@@ -87,7 +87,8 @@ function toolbarOverlaps(page) {
     for (const [i, a] of buttons.entries()) {
       if (a.box.left < edge.left - 0.5 || a.box.right > edge.right + 0.5) found.push(`"${a.name}" reaches past the element`);
       for (const b of buttons.slice(i + 1)) {
-        const overlap = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+        // The view choice's segments share their 1 px borders: more than that is an overlap.
+        const overlap = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1.5 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1.5;
         if (overlap) found.push(`"${a.name}" overlaps "${b.name}"`);
       }
     }

@@ -336,8 +336,8 @@ export function buildTrackScene(input: SceneInput): TrackScene {
 
   const lanes: SceneLane[] = categories.map((category, i) => {
     const top = lanesTop + i * LANE_HEIGHT;
-    // Names are drawn at the small size; the layout measures at the label size.
-    const small = (s: string) => (measure(s) * SMALL_FONT_PX) / LABEL_FONT_PX;
+    // Names are drawn semi-bold at the small size; the layout measures regular text at the label size.
+    const small = (s: string) => (measure(s) * SMALL_FONT_PX * 1.1) / LABEL_FONT_PX;
     const name = fitText(text(category.label), Math.max(0, width - LANE_RULE_GAP * 2), small);
     const end = small(name) + LANE_RULE_GAP;
     return {

@@ -20,7 +20,7 @@ export type ShownView = Exclude<TimelineView, 'auto'>;
  * A page that knows its timeline's height sets `--nt-height` instead.
  */
 export const RESERVED_HEIGHT: Record<ShownView | 'vertical', { narrow: string; wide: string }> = {
-  timeline: { narrow: '41rem', wide: '29rem' },
+  timeline: { narrow: '41rem', wide: '33rem' },
   story: { narrow: '74rem', wide: '50rem' },
   list: { narrow: '100vh', wide: '100vh' },
   vertical: { narrow: '100vh', wide: '100vh' },
