@@ -145,7 +145,7 @@ export default [{
     withoutInterpolators(),
     withoutTransitions(),
     // lit-html's keyed repeat leaves a comment behind per removed item (see the script).
-    litEndMarkerRollup(),
+    litEndMarkerRollup({ strict: true }),
     workerBesideMain(),
     // Lit's "production" condition drops its dev-mode warnings from the browser build.
     nodeResolve({ exportConditions: ['production'], browser: true }),

@@ -103,6 +103,7 @@ async function measure(browser, origin, view, lang, viewport, pageLine) {
 const server = await serve({ delayMs });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
 const rows = [];
+const outgrown = [];
 try {
   for (const pageLine of [true, false]) {
     console.log(pageLine ? 'With the README\'s line of page CSS:' : 'Without it (the first paint comes before the script):');
@@ -111,7 +112,10 @@ try {
         for (const viewport of VIEWPORTS) {
           const row = await measure(browser, server.origin, view, lang, viewport, pageLine);
           rows.push(row);
-          const note = row.drawn ? '' : '  (not drawn: a view this build lacks)';
+          // The timeline and the story must fit the room they hold; the list and the vertical view hold a screen and run on below it.
+          const grew = pageLine && (view === 'timeline' || view === 'story') && row.drawnHeight > row.loadingHeight;
+          if (grew) outgrown.push(`${view} ${lang} ${viewport.width} px`);
+          const note = row.drawn ? (grew ? '  GREW past the room it held' : '') : '  (not drawn: a view this build lacks)';
           console.log(
             `  ${view.padEnd(9)} ${lang}  ${String(viewport.width).padStart(4)} px  CLS ${row.cls.toFixed(4)}  height ${row.loadingHeight} -> ${row.drawnHeight} px${note}`,
           );
@@ -127,3 +131,7 @@ mkdirSync(local('bench/results'), { recursive: true });
 const about = { date: new Date().toISOString(), chromium: browser.version(), node: process.version, delayMs, quietMs: QUIET_MS };
 writeFileSync(local('bench/results/layout-shift.json'), JSON.stringify({ ...about, rows }, null, 2) + '\n');
 console.log('saved bench/results/layout-shift.json');
+if (outgrown.length) {
+  console.error(`Views that grew past their reserved height (raise RESERVED_HEIGHT in choose-view.ts): ${outgrown.join(', ')}`);
+  process.exitCode = 1;
+}

@@ -24,14 +24,16 @@ export function textColorOn(background: string): '#000000' | '#ffffff' {
 }
 
 /**
- * `color`, darkened (mixed with black in small steps) until `text` on it has at least `ratio`
- * contrast; unchanged when it already has. Keeps the hue, so a lane's badge still reads as its lane.
+ * `color` as it is when white text on it has at least `ratio` contrast; else darkened (mixed with
+ * black in steps of 5%) until it has. Keeps the hue, so a lane's badge still reads as its lane.
  */
-export function darkenFor(color: string, text: string, ratio: number): string {
+export function darkenForWhite(color: string, ratio: number): string {
+  if (contrastRatio(color, '#ffffff') >= ratio) return color;
   const rgb = channels(color);
-  for (let k = 0; k <= 20; k++) {
-    const hex = `#${rgb.map((c) => Math.round(c * (1 - k / 20) * 255).toString(16).padStart(2, '0')).join('')}`;
-    if (contrastRatio(hex, text) >= ratio) return hex;
+  let hex = color;
+  // Black itself has 21:1, so the loop always ends with a colour that passes.
+  for (let k = 1; k <= 20 && contrastRatio(hex, '#ffffff') < ratio; k++) {
+    hex = `#${rgb.map((c) => Math.round(c * (1 - k / 20) * 255).toString(16).padStart(2, '0')).join('')}`;
   }
-  return '#000000';
+  return hex;
 }

@@ -1,4 +1,4 @@
-import { darkenFor } from './contrast.js';
+import { darkenForWhite } from './contrast.js';
 import { computeTicks } from './ticks.js';
 import { fitText, layoutLanes, type LaneMark } from './layout.js';
 import { timeScale } from './time-scale.js';
@@ -23,9 +23,12 @@ export const MARK_RADIUS = 6;
 export const LABEL_FONT_PX = 12;
 export const SMALL_FONT_PX = 11;
 export const COUNT_FONT_PX = 10;
-/** The lane name's baseline below the lane's top, and the space between the name and its rule. */
+/** The lane name's baseline and its rule's y below the lane's top, and the space between the name and its rule. */
 const LANE_NAME_BASELINE = 10;
+const LANE_RULE_Y = 6;
 const LANE_RULE_GAP = 6;
+/** A semi-bold name is about this much wider than the regular text the layout measures. */
+export const LANE_NAME_WEIGHT = 1.1;
 /** Label baselines relative to the marks' line, for rows 0 (beside), 1 (above) and 2 (below). */
 const LABEL_BASELINE = [4, -16, 23] as const;
 
@@ -43,18 +46,27 @@ export function holds(mark: Pick<SceneMark, 'size' | 'first' | 'last' | 'lead' |
   return mark.lead.category === event.category && mark.first.start.time <= time && time <= mark.last.start.time && mark.includes(event);
 }
 
+/** Every cluster's count is white: where a lane's colour is too light for it, the badge is darkened. */
+export const COUNT_COLOR = '#ffffff';
 /** Each lane colour's cluster badge, worked out once: every cluster of every frame asks. */
 const badgeColors = new Map<string, string>();
 function badgeColor(color: string): string {
   let badge = badgeColors.get(color);
   if (badge === undefined) {
     if (badgeColors.size >= 256) badgeColors.clear();
-    badgeColors.set(color, (badge = darkenFor(color, COUNT_COLOR, 4.5)));
+    badgeColors.set(color, (badge = darkenForWhite(color, 4.5)));
   }
   return badge;
 }
-/** Every cluster's count is white: where a lane's colour is too light for it, the badge is darkened. */
-export const COUNT_COLOR = '#ffffff';
+
+/** The width of a lane name as drawn (semi-bold, small), one function per measure so that `fitText` finds its cuts again. */
+const nameMeasures = new WeakMap<(text: string) => number, (text: string) => number>();
+function nameMeasure(measure: (text: string) => number): (text: string) => number {
+  let small = nameMeasures.get(measure);
+  // The layout measures regular text at the label size.
+  if (!small) nameMeasures.set(measure, (small = (text) => (measure(text) * SMALL_FONT_PX * LANE_NAME_WEIGHT) / LABEL_FONT_PX));
+  return small;
+}
 
 /** One drawn mark, in screen coordinates (right to left already applied). */
 export interface SceneMark {
@@ -136,7 +148,7 @@ export interface SceneLane {
   /** y of the marks' line. */
   y: number;
   /** The lane's heading: its name (cut only where the track is too narrow) at the start edge, and a rule after it to the far edge. */
-  name: { text: string; x: number; y: number; ruleFrom: number; ruleTo: number };
+  name: { text: string; x: number; y: number; ruleFrom: number; ruleTo: number; ruleY: number };
 }
 
 export interface SceneTick {
@@ -334,16 +346,15 @@ export function buildTrackScene(input: SceneInput): TrackScene {
     });
   });
 
+  const small = nameMeasure(measure);
   const lanes: SceneLane[] = categories.map((category, i) => {
     const top = lanesTop + i * LANE_HEIGHT;
-    // Names are drawn semi-bold at the small size; the layout measures regular text at the label size.
-    const small = (s: string) => (measure(s) * SMALL_FONT_PX * 1.1) / LABEL_FONT_PX;
     const name = fitText(text(category.label), Math.max(0, width - LANE_RULE_GAP * 2), small);
     const end = small(name) + LANE_RULE_GAP;
     return {
       category,
       y: top + LANE_MARK_Y,
-      name: { text: name, x: x(0), y: top + LANE_NAME_BASELINE, ruleFrom: x(Math.min(end, width)), ruleTo: x(width) },
+      name: { text: name, x: x(0), y: top + LANE_NAME_BASELINE, ruleFrom: x(Math.min(end, width)), ruleTo: x(width), ruleY: top + LANE_RULE_Y },
     };
   });
 

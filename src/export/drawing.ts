@@ -114,7 +114,7 @@ export function drawPicture(input: PictureInput): Picture {
     shapes.push({ kind: 'line', x1: X(0), y1: Y(lane.y), x2: X(scene.width), y2: Y(lane.y), stroke: c.border, strokeWidth: 1, dash: [2, 4] });
     const { name } = lane;
     shapes.push({ kind: 'text', x: X(name.x), y: Y(name.y), text: name.text, size: SMALL_PX, weight: 600, fill: c.muted, align: sceneDir ? 'right' : 'left', rtl: sceneDir });
-    shapes.push({ kind: 'line', x1: X(name.ruleFrom), y1: Y(name.y - 4), x2: X(name.ruleTo), y2: Y(name.y - 4), stroke: c.border, strokeWidth: 1 });
+    shapes.push({ kind: 'line', x1: X(name.ruleFrom), y1: Y(name.ruleY), x2: X(name.ruleTo), y2: Y(name.ruleY), stroke: c.border, strokeWidth: 1 });
   }
   shapes.push({ kind: 'line', x1: X(0), y1: Y(scene.axisY), x2: X(scene.width), y2: Y(scene.axisY), stroke: c.border, strokeWidth: 1 });
   for (const tick of scene.ticks) {

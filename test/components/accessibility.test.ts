@@ -426,7 +426,10 @@ describe('languages and direction', () => {
     expect(views.right).to.be.closeTo(box.right, 12);
     // Lane names head their lanes from the right edge.
     const track = shadow(element).querySelector('[part="track"] svg')!;
-    for (const laneLabel of shadow(element).querySelectorAll('.lane-label')) {
+    const laneLabels = shadow(element).querySelectorAll('.lane-label');
+    expect(laneLabels.length, 'a name per lane').to.equal(shadow(element).querySelectorAll('.lane').length);
+    expect(laneLabels.length).to.be.greaterThan(0);
+    for (const laneLabel of laneLabels) {
       expect(laneLabel.getBoundingClientRect().right).to.be.closeTo(track.getBoundingClientRect().right, 2);
     }
     const close = shadow(element).querySelector('[part="card"] button')!.getBoundingClientRect();

@@ -37,6 +37,14 @@ describe('exportImage', () => {
     expect(words).to.include.members(axis);
     const labels = [...shadow(element).querySelectorAll('.labels .label')].map((t) => t.textContent!);
     expect(words).to.include.members(labels);
+    // Each lane's heading, as on the page: its name, then a rule level with the name.
+    const names = [...shadow(element).querySelectorAll('.lane-label')].map((t) => t.textContent!);
+    expect(names).to.have.length(data.categories.length);
+    const lines = [...svg.querySelectorAll('line')].filter((l) => l.getAttribute('y1') === l.getAttribute('y2'));
+    const headed = (text: SVGTextElement) =>
+      lines.some((l) => Math.abs(Number(l.getAttribute('y1')) - (Number(text.getAttribute('y')) - 4)) < 0.01 && Number(l.getAttribute('x1')) > Number(text.getAttribute('x')));
+    // (An era may share a lane's name: the heading is the text with a rule.)
+    for (const name of names) expect([...svg.querySelectorAll('text')].some((t) => t.textContent === name && headed(t)), `${name} and its rule`).to.equal(true);
     expect(svg.querySelectorAll('circle, rect[rx]').length).to.be.greaterThan(5);
     // The credit line (it may wrap) comes last.
     const credit = words.slice(words.findIndex((w) => w.startsWith('Sources: '))).join(' ');

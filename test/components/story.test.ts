@@ -232,6 +232,11 @@ describe('story view', () => {
     if (!figure.classList.contains('broken')) await oneEvent(img, 'error');
     await settle(element);
     const caption = 'Kim Jong Un greets Putin at the airport';
+    // The fallback line is shown (it is hidden until the picture fails), without the caption again.
+    expect(figure.classList.contains('broken')).to.equal(true);
+    const fallback = figure.querySelector('.media-fallback')!;
+    expect(getComputedStyle(fallback).display).to.equal('block');
+    expect(fallback.textContent!.trim()).to.equal('The image could not be loaded.');
     expect(figure.innerText.split(caption).length - 1, figure.innerText).to.equal(1);
     expect(figure.querySelector('figcaption')!.textContent).to.contain(caption);
     expect(figure.querySelector('figcaption')!.textContent).to.contain('KCNA');

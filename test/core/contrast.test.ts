@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, textColorOn } from '../../src/core/contrast.js';
+import { contrastRatio, darkenForWhite, textColorOn } from '../../src/core/contrast.js';
 import { DEFAULT_COLORS } from '../../src/core/validate.js';
 import { THEMES } from '../../src/components/news-timeline/theme.js';
 
@@ -31,7 +31,20 @@ describe('colour contrast', () => {
     });
   }
 
-  it('writes cluster counts in black or white with 4.5:1 on every category colour', () => {
+  it('finds black or white text with 4.5:1 on every category colour', () => {
     for (const color of palette) expect(contrastRatio(textColorOn(color), color), color).to.be.at.least(4.5);
+  });
+
+  it('darkens a badge only as far as white text on it needs', () => {
+    // Dark enough already: returned as written.
+    for (const color of ['#2563eb', '#00f', '#000000']) expect(darkenForWhite(color, 4.5)).to.equal(color);
+    for (const color of [...palette, '#0d9488', '#8b5cf6', '#facc15', '#ffffff', '#fff']) {
+      const badge = darkenForWhite(color, 4.5);
+      expect(contrastRatio(badge, '#ffffff'), `${color} → ${badge}`).to.be.at.least(4.5);
+    }
+    // The teal is darkened a little, not to black: its hue stays.
+    const teal = darkenForWhite('#0d9488', 4.5);
+    expect(teal).to.not.equal('#0d9488');
+    expect(contrastRatio(teal, '#ffffff')).to.be.below(6);
   });
 });

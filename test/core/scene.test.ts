@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutEraRows } from '../../src/core/layout.js';
-import { buildTrackScene, countWidths, eraRowCount, placeTickLabels, trackHeight, LABEL_FONT_PX, LANE_HEIGHT, SMALL_FONT_PX, type SceneInput, type TrackScene } from '../../src/core/scene.js';
+import { buildTrackScene, countWidths, eraRowCount, placeTickLabels, trackHeight, LABEL_FONT_PX, LANE_HEIGHT, LANE_NAME_WEIGHT, SMALL_FONT_PX, type SceneInput, type TrackScene } from '../../src/core/scene.js';
 import { formatNumber } from '../../src/core/dates.js';
 import { contrastRatio } from '../../src/core/contrast.js';
 import { localize } from '../../src/core/text.js';
@@ -84,7 +84,7 @@ describe('buildTrackScene', () => {
       expect(result.lanes.map((lane) => lane.name.text), `${width} px`).to.deep.equal(timeline.categories.map((c) => localize(c.label, 'en')));
       result.lanes.forEach((lane, i) => {
         expect(lane.name.x, `${lane.name.text}: the start edge`).to.equal(rtl ? width : 0);
-        const nameWidth = (measure(lane.name.text) * SMALL_FONT_PX) / LABEL_FONT_PX;
+        const nameWidth = (measure(lane.name.text) * SMALL_FONT_PX * LANE_NAME_WEIGHT) / LABEL_FONT_PX;
         expect(Math.abs(lane.name.ruleFrom - lane.name.x), 'the rule starts after the name').to.be.at.least(nameWidth);
         expect(lane.name.ruleTo).to.equal(rtl ? 0 : width);
         for (const mark of result.marks.filter((m) => m.lane === i && m.label)) {
@@ -93,6 +93,33 @@ describe('buildTrackScene', () => {
         }
       });
     }
+  });
+
+  it('cuts a lane name only where the track is too narrow for it, and keeps its rule inside', () => {
+    const long = validateTimeline({
+      categories: [{ id: 'long', label: 'Sanctions, the UN panel of experts and the Security Council' }],
+      events: [{ id: 'one', start: '2024-06-19', title: 'One event', category: 'long' }],
+    }).timeline!;
+    for (const rtl of [false, true]) {
+      const width = 120;
+      const result = buildTrackScene({
+        index: new TimelineIndex(long.events), categories: long.categories, eras: [], eraRows: [], hidden: new Set(),
+        view: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], width, rtl, lang: 'en', digits: 'auto',
+        text: (value) => localize(value, 'en'), measure, formatCount: (n) => String(n),
+      });
+      const { name } = result.lanes[0];
+      expect(name.text, rtl ? 'rtl' : 'ltr').to.match(/^Sanctions.*…$/);
+      expect((measure(name.text) * SMALL_FONT_PX * LANE_NAME_WEIGHT) / LABEL_FONT_PX).to.be.at.most(width);
+      for (const x of [name.ruleFrom, name.ruleTo]) expect(x).to.be.within(0, width);
+      expect(name.x).to.equal(rtl ? width : 0);
+    }
+    // At 1280 px the same name is whole.
+    const wide = buildTrackScene({
+      index: new TimelineIndex(long.events), categories: long.categories, eras: [], eraRows: [], hidden: new Set(),
+      view: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], width: 1280, rtl: false, lang: 'en', digits: 'auto',
+      text: (value) => localize(value, 'en'), measure, formatCount: (n) => String(n),
+    });
+    expect(wide.lanes[0].name.text).to.equal('Sanctions, the UN panel of experts and the Security Council');
   });
 
   it('writes every cluster\'s count in white, on a badge darkened where the lane colour is too light for it', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fixRemovePart } from '../../scripts/lit-end-marker.mjs';
+import { fixRemovePart, litEndMarkerRollup } from '../../scripts/lit-end-marker.mjs';
 
 // lit-html exports no package.json: find its folder from its main module.
 const litHtml = join(dirname(createRequire(import.meta.url).resolve('lit-html')), '..');
@@ -27,4 +27,17 @@ test('a helpers file of another shape stops the build', () => {
 test('the browser build carries the fix (run after npm run build)', () => {
   const built = readFileSync(new URL('../../dist/browser/news-timeline.min.js', import.meta.url), 'utf8');
   assert.match(built, /_\$AA\.remove\(\),\w+\._\$AB\?\.remove\(\)/);
+});
+
+test('the plugin for apps warns on an unknown shape and leaves the code; strict stops the build', () => {
+  const id = '/app/node_modules/lit-html/directive-helpers.js';
+  const odd = 'export const removePart = (p) => p.gone();';
+  const warnings = [];
+  assert.equal(litEndMarkerRollup().transform.call({ warn: (message) => warnings.push(message) }, odd, id), null);
+  assert.match(warnings[0], /left as published/);
+  assert.throws(() => litEndMarkerRollup({ strict: true }).transform.call({ warn: () => {} }, odd, id), /changed shape/);
+  // Vite's dev server pre-bundles lit-html with the same fix.
+  const [inDev] = litEndMarkerRollup().config().optimizeDeps.rolldownOptions.plugins;
+  const path = join(litHtml, 'directive-helpers.js');
+  assert.match(inDev.transform.call({ warn: () => {} }, readFileSync(path, 'utf8'), path).code, /_\$AB\?\.remove\(\)/);
 });

@@ -21,7 +21,7 @@ export type ShownView = Exclude<TimelineView, 'auto'>;
  */
 export const RESERVED_HEIGHT: Record<ShownView | 'vertical', { narrow: string; wide: string }> = {
   timeline: { narrow: '41rem', wide: '33rem' },
-  story: { narrow: '74rem', wide: '50rem' },
+  story: { narrow: '74rem', wide: '55rem' },
   list: { narrow: '100vh', wide: '100vh' },
   vertical: { narrow: '100vh', wide: '100vh' },
 };

@@ -108,7 +108,7 @@ export function renderTrack(ctx: ViewContext, scene: TrackScene | null, state: T
           (lane) => svg`<g class="lane">
             <line class="lane-line" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
             <text class="lane-label" x=${lane.name.x} y=${lane.name.y} text-anchor="start" direction=${direction}>${lane.name.text}</text>
-            <line class="lane-rule" x1=${lane.name.ruleFrom} x2=${lane.name.ruleTo} y1=${lane.name.y - 4} y2=${lane.name.y - 4}></line>
+            <line class="lane-rule" x1=${lane.name.ruleFrom} x2=${lane.name.ruleTo} y1=${lane.name.ruleY} y2=${lane.name.ruleY}></line>
           </g>`,
         )}
       </g>
