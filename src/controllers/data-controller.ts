@@ -4,6 +4,7 @@ import type { Issue, Timeline } from '../core/types.js';
 import { errorText, looksLikeHtml, readTimeline, type FormatType, type ReadOptions, type ReadResult } from '../formats/index.js';
 import { OFF_THREAD_MIN } from '../formats/reader.js';
 import { visible } from '../core/validate.js';
+import { nextTask } from './idle.js';
 import type { FreshCopy, LiveSource } from './refresh-controller.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
@@ -12,8 +13,11 @@ export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 export type LoadFailure = 'timeout' | 'network' | 'http' | 'not-data' | 'sheet-not-published' | 'too-large';
 
 export interface DataCallbacks {
-  /** New data was read: a timeline (maybe with problems), or only problems; `update` when it is a new version of the story shown. */
-  onRead(result: ReadResult, update?: TimelineUpdate): void;
+  /**
+   * New data was read: a timeline (maybe with problems), or only problems; `update` when it is a
+   * new version of the story shown; `large` when it was read in the worker (its first draw may wait a task).
+   */
+  onRead(result: ReadResult, update?: TimelineUpdate, large?: boolean): void;
   /** A new source failed while earlier data stays on screen: only its problems. */
   onKept(issues: Issue[]): void;
 }
@@ -169,10 +173,13 @@ export class DataController implements ReactiveController {
       // Relative URLs in the data are relative to the data file, not to the page.
       const baseUrl = response.url || new URL(url, document.baseURI).href;
       const result = await readSized(body, { type: this.format, baseUrl, url, contentType, origin: 'src', name }, abort.signal);
+      const large = body.length >= OFF_THREAD_MIN;
+      // A large file is taken in a task after the one that unpacked the worker's last part.
+      if (large) await nextTask();
       if (abort.signal.aborted || generation !== this.generation) return;
       if (!result.timeline) this.failure = 'not-data';
       else this.shownSource = { url, ...version };
-      this.accept(result, true);
+      this.accept(result, true, false, large);
     } catch (error) {
       clearTimeout(timer);
       if (generation !== this.generation || (abort.signal.aborted && !timedOut)) return;
@@ -323,13 +330,16 @@ export class DataController implements ReactiveController {
     const result = typeof source === 'string' ? readSized(source, options, this.reading.signal) : readTimeline(source, options);
     if (!(result instanceof Promise)) return this.accept(result, false, merge);
     this.setStatus('loading');
-    void result.then((read) => {
-      if (generation === this.generation) this.accept(read, false, merge);
+    const large = typeof source === 'string' && source.length >= OFF_THREAD_MIN;
+    void result.then(async (read) => {
+      // As for a large `src`: taken in a task after the one that unpacked the worker's last part.
+      if (large) await nextTask();
+      if (generation === this.generation) this.accept(read, false, merge, large);
     });
   }
 
   /** Takes a result; a failed `src` leaves earlier good data on screen, with its problems above it. */
-  private accept(result: ReadResult, fromSrc = false, merge = false): void {
+  private accept(result: ReadResult, fromSrc = false, merge = false, large = false): void {
     if (fromSrc && !result.timeline && this.timeline) {
       this.issues = result.issues;
       this.status = 'ready';
@@ -342,7 +352,7 @@ export class DataController implements ReactiveController {
     this.timeline = result.timeline;
     this.issues = result.issues;
     this.status = result.timeline ? 'ready' : 'failed';
-    this.callbacks.onRead(result, update);
+    this.callbacks.onRead(result, update, large);
     this.host.requestUpdate();
   }
 

@@ -28,14 +28,19 @@ export class RovingGroupsController implements ReactiveController {
     this.host.renderRoot.removeEventListener('focusin', this.focusin as EventListener);
   }
 
-  /** After each render: exactly one control of each group is in the tab order. */
+  /**
+   * After each render: exactly one control of each group is in the tab order. Only a control used
+   * before is checked for visibility (folding may have hidden it): reading it lays the page out at
+   * once, which a first render need not pay for. A group's checked control and its first are
+   * visible whenever the group is.
+   */
   hostUpdated(): void {
     for (const group of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-roving]')) {
-      const controls = items(group);
+      const controls = [...group.querySelectorAll<HTMLElement>('button')];
       const name = group.dataset.roving ?? '';
       const held = this.current.get(name);
-      const stop = held && controls.includes(held) ? held : (controls.find((c) => c.getAttribute('aria-checked') === 'true') ?? controls[0]);
-      for (const control of group.querySelectorAll<HTMLElement>('button')) control.tabIndex = control === stop ? 0 : -1;
+      const stop = held && controls.includes(held) && held.checkVisibility() ? held : (controls.find((c) => c.getAttribute('aria-checked') === 'true') ?? controls[0]);
+      for (const control of controls) control.tabIndex = control === stop ? 0 : -1;
     }
   }
 

@@ -79,6 +79,11 @@ export class TimelineIndex {
 
   /** Each category's events apart, for the track's lanes (built when first asked, then kept). */
   get lanes(): LaneIndex {
+    return this.buildLanes();
+  }
+
+  /** Builds the lanes unless they are built (a large file's are, before its first draw: see the element's onRead). */
+  buildLanes(): LaneIndex {
     if (!this.byLane) {
       this.byLane = new LaneIndex(this.events, this.columns);
       // The lanes have copied what they need: all but the starts (kept above) can go.

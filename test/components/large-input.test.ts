@@ -72,6 +72,59 @@ describe('a large data file', function () {
     expect(scripts).to.include('/src/formats/read-worker.js');
   });
 
+  it('is taken in and drawn once: one nt-load with every event, from src and from .data text alike', async () => {
+    for (const give of ['src', 'data'] as const) {
+      const element = await mount();
+      const loads: number[] = [];
+      element.addEventListener('nt-load', (event) => loads.push(event.detail.count));
+      const text = bigStory(12_000);
+      expect(text.length).to.be.greaterThan(OFF_THREAD_MIN);
+      const loaded = oneEvent(element, 'nt-load');
+      if (give === 'src') element.src = blobUrl(text);
+      else element.data = text;
+      await loaded;
+      await settle(element);
+      expect(loads, give).to.deep.equal([12_000]);
+      const ids = element.timeline!.events.map((event) => event.id).sort();
+      expect(ids, give).to.deep.equal(Array.from({ length: 12_000 }, (_, i) => `event-${i}`).sort());
+      expect(shadow(element).querySelectorAll('.mark').length, give).to.be.greaterThan(0);
+    }
+  });
+
+  it('gives way to a newer src, whether it comes while the large one is read or between its indexing and its first draw', async () => {
+    const small = 'data:application/json,' + encodeURIComponent(JSON.stringify({ events: [{ id: 'only', start: '2024', title: 'Only' }] }));
+    const large = blobUrl(bigStory(12_000));
+    // While it is read: a second element reading the same file says when the first would have had it.
+    const element = await mount();
+    const clock = await mount();
+    const loads: number[] = [];
+    element.addEventListener('nt-load', (event) => loads.push(event.detail.count));
+    const clockLoaded = oneEvent(clock, 'nt-load');
+    element.src = large;
+    clock.src = large;
+    await element.updateComplete;
+    element.src = small;
+    await clockLoaded;
+    await settle(clock);
+    await settle(element);
+    expect(loads).to.deep.equal([1]);
+    expect(shadow(element).querySelector('.mark[data-event-id="only"]')).to.not.equal(null);
+    // Between its indexing (nt-load) and its first draw.
+    const later = await mount();
+    const laterLoads: number[] = [];
+    later.addEventListener('nt-load', (event) => {
+      laterLoads.push(event.detail.count);
+      if (laterLoads.length === 1) later.src = small;
+    });
+    const both = new Promise<void>((resolve) => later.addEventListener('nt-load', () => laterLoads.length === 2 && resolve()));
+    later.src = large;
+    await both;
+    await settle(later);
+    expect(laterLoads).to.deep.equal([12_000, 1]);
+    expect(later.timeline!.events.map((event) => event.id)).to.deep.equal(['only']);
+    expect([...shadow(later).querySelectorAll('.mark')].map((mark) => mark.getAttribute('data-event-id'))).to.deep.equal(['only']);
+  });
+
   it('read in a worker and then cancelled gives nothing', async () => {
     const abort = new AbortController();
     const pending = readOffThread(bigStory(5000), {}, abort.signal);

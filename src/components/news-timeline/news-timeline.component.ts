@@ -8,6 +8,7 @@ import type { TimelineUpdate } from '../../core/merge.js';
 import type { TrackScene } from '../../core/scene.js';
 import type { Category, Timeline, TimelineEvent } from '../../core/types.js';
 import { DataController } from '../../controllers/data-controller.js';
+import { nextTask } from '../../controllers/idle.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ListWindowController, PRINT_LIMIT } from '../../controllers/list-window-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -70,12 +71,14 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** The help was just asked for: bring it into view once drawn (its code loads the first time). */
   private revealHelp = false;
   private _announcement = '';
+  /** A large file was just indexed: its first draw runs in the next task (see scheduleUpdate). */
+  private drawInNextTask = false;
 
   /** The track as computed for this render: the view draws it, the keyboard reads it. */
   private scene: TrackScene | null = null;
   /** How this render draws the marks: as SVG, or on the canvas while the view moves. */
   private marks: MotionPlan = { canvas: false, marks: null, focusKey: '' };
-  private readonly source = new DataController(this, { onRead: (result, update) => this.onRead(result, update), onKept: (issues) => reportProblems(this, issues) });
+  private readonly source = new DataController(this, { onRead: (result, update, large) => this.onRead(result, update, large), onKept: (issues) => reportProblems(this, issues) });
   private readonly locale = new LocaleController(this);
   private readonly resize = new ResizeController(this);
   private readonly measurer = new TextMeasureController(this);
@@ -190,6 +193,13 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   // ---- data in ------------------------------------------------------------------------------
 
+  /** A large file's first draw runs in a task of its own, after the one that indexed it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.drawInNextTask) return super.scheduleUpdate();
+    this.drawInNextTask = false;
+    return nextTask().then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale.refresh();
     if (this.hashLinks || this.shareUrl) this.parts.share.get();
@@ -219,12 +229,17 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   /** New data (or only problems): index it once, then show it; a new version of the story shown merges into it. */
-  private onRead({ timeline, issues }: ReadResult, update?: TimelineUpdate): void {
+  private onRead({ timeline, issues }: ReadResult, update?: TimelineUpdate, large = false): void {
     // Problems first, as on a first load: a page listing them has them when nt-load comes.
     if (issues.length) reportProblems(this, issues);
     if (timeline && update) return this.live.merge(timeline, update, this.frame, this.viewContext);
     this.store.load(timeline, this.frame);
     if (!timeline) return;
+    if (large) {
+      // A large file is indexed in this task, its lanes too when the track shows; it is drawn in the next.
+      if (this.store.view !== 'list' && this.store.view !== 'vertical') this.store.model.index.buildLanes();
+      this.drawInNextTask = true;
+    }
     this.store.showFirstWindow(this.start, this.end, this.openAt);
     emit(this, 'nt-load', { count: timeline.events.length });
     // A link to an event wins; then `selected`; then where a developing story opens.
