@@ -16,10 +16,7 @@ import type {
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
-/**
- * The sources of every event that cites none: one list, frozen, shared. A hundred thousand events
- * need not make a hundred thousand empty lists (about a third of validating them).
- */
+/** The sources of every event that cites none: one list, frozen, shared, not an empty list per event. */
 const NO_SOURCES = Object.freeze([]) as unknown as SourceLink[];
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 /** The lane for events without a category (or naming one that does not exist). */
