@@ -25,6 +25,8 @@ const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-
 async function buildUnminified() {
   const bundle = await rollup({
     input: local('dist/index.js'),
+    // node_modules may be a link to another checkout's: kept as this tree's, the modules keep paths under it.
+    preserveSymlinks: true,
     plugins: [nodeResolve({ exportConditions: ['production'], browser: true })],
     onwarn: () => {},
   });

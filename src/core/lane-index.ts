@@ -50,8 +50,7 @@ export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
 
 /**
  * One category's events in time order, as flat arrays: what a frame's layout scans. Built once
- * per data; a frame then reads numbers from typed arrays and allocates nothing per event, so a
- * million events in view cost a few milliseconds, not a few hundred.
+ * per data, so that a frame reads numbers from typed arrays and allocates nothing per event.
  */
 export class LaneEvents {
   readonly events: readonly TimelineEvent[];

@@ -232,7 +232,7 @@ export function countWidths(format: (n: number) => string, measure: (text: strin
   const drawn = (n: number) => (measure(format(n)) * SMALL_FONT_PX) / LABEL_FONT_PX;
   // Counts under 1,000 are a few digits, written one for one in the locale's digits (no grouping
   // yet): summed digit by digit, a thousand counts cost ten formatted digits and ten measures, not
-  // a thousand of each (the first Intl formats of a page are slow: 45 ms for a thousand).
+  // a thousand of each (a page's first Intl formats are slow).
   const glyphs = new Map<string, number>();
   const glyph = (ch: string) => {
     let w = glyphs.get(ch);

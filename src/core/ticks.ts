@@ -24,8 +24,8 @@ const TICK_FIELDS = Object.freeze({
 
 /**
  * Builds the formatters of every tick step for a language ahead of time (while the page is
- * idle): a zoom goes through several steps, and a new step's first formatter costs a frame
- * some milliseconds.
+ * idle): a zoom goes through several steps, and a new step's first formatter is slow to build
+ * in the middle of a frame.
  */
 export function prepareTickFormats(locale: string, digits: Digits = 'auto'): void {
   for (const fields of Object.values(TICK_FIELDS)) dateFormatter(locale, fields, digits);

@@ -31,10 +31,7 @@ export class TimelineIndex {
   private reach = Number.NEGATIVE_INFINITY;
   private lastShown?: ShownEvents & { hidden: ReadonlySet<string> };
   private byLane?: LaneIndex;
-  /**
-   * What the lanes are built from, kept until they are (about 14 bytes an event more, for as
-   * long as no track is drawn: the list view alone never builds the lanes).
-   */
+  /** What the lanes are built from, kept until they are (the list view alone never builds the lanes). */
   private columns?: EventColumns;
 
   /** `events` must already be sorted by start (the validator returns them so). */

@@ -16,10 +16,7 @@ import type {
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
-/**
- * The sources of every event that cites none: one list, frozen, shared. A hundred thousand events
- * need not make a hundred thousand empty lists (about a third of validating them).
- */
+/** The sources of every event that cites none: one list, frozen, shared, not an empty list per event. */
 const NO_SOURCES = Object.freeze([]) as unknown as SourceLink[];
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 /** The lane for events without a category (or naming one that does not exist). */
@@ -360,12 +357,16 @@ export function validateTimeline(input: unknown, options: ValidateOptions = {}):
   const today = Math.floor((options.now ?? Date.now()) / DAY) * DAY + DAY;
   const checker = new EventChecker(check, categoryIds, today);
   const events: TimelineEvent[] = [];
+  // Noted as each event is made, while it is at hand: not a second walk over all of them.
+  let uncategorised = false;
   for (let i = 0; i < raws.length; i++) {
     const event = checker.event(raws[i], i);
-    if (event) events.push(event);
+    if (!event) continue;
+    events.push(event);
+    if (event.category === DEFAULT_CATEGORY_ID) uncategorised = true;
   }
   events.sort(compareEvents);
-  if (events.some((e) => e.category === DEFAULT_CATEGORY_ID) && !categoryIds.has(DEFAULT_CATEGORY_ID)) {
+  if (uncategorised && !categoryIds.has(DEFAULT_CATEGORY_ID)) {
     categories.push({ id: DEFAULT_CATEGORY_ID, label: { en: 'Other', ar: 'أخرى' }, color: DEFAULT_COLORS[7] });
   }
   return {

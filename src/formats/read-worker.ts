@@ -6,7 +6,7 @@
  */
 import { readTimeline, type ReadOptions } from './index.js';
 
-/** Events per message: unpacking one part takes the page a few milliseconds. */
+/** Events per message: small enough that unpacking one part is a short task for the page. */
 const PART = 1000;
 
 addEventListener('message', (event: MessageEvent<{ source: string | Uint8Array; options: ReadOptions }>) => {

@@ -5,8 +5,8 @@ import { fontOf, paletteOf } from '../../../export/from-element.js';
 
 /**
  * The marks layer while the view is in motion: the scene's marks, counts and labels painted on a
- * canvas over the track, the same shapes a PNG export paints. One canvas frame costs a few
- * milliseconds where re-rendering hundreds of SVG marks costs tens (attributes, style, layout).
+ * canvas over the track, the same shapes a PNG export paints: far cheaper a frame than re-rendering
+ * hundreds of SVG marks (attributes, style, layout).
  * Loaded from a chunk beside the main file before the first zoom or pan.
  */
 export interface MotionLook {
