@@ -19,6 +19,12 @@ export class RovingFocusController implements ReactiveController {
   private hadFocus = false;
   /** The event of the mark last seen holding the tab stop: found again without looking up its id. */
   private event?: { key: string; event: TimelineEvent };
+  /**
+   * The marks last settled for, and those last drawn as SVG (in motion, frames older): a mark
+   * focused by a press is found among them, not looked up by id.
+   */
+  private marks: readonly SceneMark[] = [];
+  drawn: readonly SceneMark[] = [];
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -46,6 +52,7 @@ export class RovingFocusController implements ReactiveController {
    * holding its event or the selected one, else the first mark.
    */
   resolve(marks: readonly SceneMark[], selected: string | null, lookup: (id: string) => TimelineEvent | undefined): string {
+    this.marks = marks;
     const holder = marks.find((mark) => mark.key === this.key);
     if (holder) {
       this.event = { key: this.key, event: holder.first };
@@ -81,6 +88,10 @@ export class RovingFocusController implements ReactiveController {
     const key = target.closest?.('[data-key]')?.getAttribute('data-key');
     if (key && key !== this.key) {
       this.key = key;
+      // Its event now: a drag that starts on the mark moves it away before the next render, and
+      // looking up its id there would build the map of every id inside a frame of the gesture.
+      const mark = this.marks.find((m) => m.key === key) ?? this.drawn.find((m) => m.key === key);
+      if (mark) this.event = { key, event: mark.first };
       // A press's focus waits for its click to draw: drawn now, a cluster's node is replaced under the pointer and the click is lost.
       if (this.engaged) this.host.requestUpdate();
     }

@@ -216,6 +216,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     if ((changed.has('start') || changed.has('end')) && this.timeline && !changed.has('data')) this.store.showFirstWindow(this.start, this.end, this.openAt);
     this.scene = this.buildScene();
     this.marks = this.motion.plan(this.scene, this.roving.key);
+    if (this.marks.marks) this.roving.drawn = this.marks.marks.marks;
   }
 
   protected override updated(): void {
