@@ -31,18 +31,21 @@ const EXAMPLES = {
     app: 'src/App.tsx',
     out: 'dist',
     pages: ['/', '/?element'],
+    flatDom: true,
     hello: `export function App() {\n  return <h1>Hello</h1>;\n}\n`,
   },
   vue: {
     app: 'src/App.vue',
     out: 'dist',
     pages: ['/'],
+    flatDom: true,
     hello: `<template>\n  <h1>Hello</h1>\n</template>\n`,
   },
   svelte: {
     app: 'src/App.svelte',
     out: 'dist',
     pages: ['/'],
+    flatDom: true,
     hello: `<h1>Hello</h1>\n`,
   },
   angular: {
@@ -63,13 +66,14 @@ const EXAMPLES = {
     out: 'dist',
     pages: ['/'],
     node: 24,
+    flatDom: true,
     hello: `document.body.append('Hello');\n`,
   },
   vite: {
     app: 'src/main.ts',
     out: 'dist',
     pages: ['/'],
-    // Its vite.config.ts bundles lit-html with news-timeline/lit-end-marker: the DOM must not grow.
+    // Its config bundles lit-html with news-timeline/lit-end-marker: the DOM must not grow.
     flatDom: true,
     hello: `document.body.append('Hello');\n`,
   },

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { litEndMarkerRollup } from 'news-timeline/lit-end-marker';
 
 export default defineConfig({
   plugins: [
@@ -7,5 +8,6 @@ export default defineConfig({
       // <news-timeline> is a custom element, not a Vue component: leave it to the browser.
       template: { compilerOptions: { isCustomElement: (tag) => tag === 'news-timeline' } },
     }),
+    litEndMarkerRollup(),
   ],
 });
