@@ -1,4 +1,5 @@
-import { barPieces, COUNT_FONT_PX, ERA_ROW_HEIGHT, holds, LABEL_FONT_PX, MARK_RADIUS, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH, type TrackScene } from '../core/scene.js';
+import { COUNT_FONT_PX, ERA_ROW_HEIGHT, holds, LABEL_FONT_PX, MARK_RADIUS, type TrackScene } from '../core/scene.js';
+import { barPieces, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH } from '../core/bar-pieces.js';
 import type { TimelineEvent } from '../core/types.js';
 
 /** The colours a picture is drawn in: the element's theme, as the page set it. */

@@ -31,7 +31,7 @@ import type { StoryView } from './story-view.js';
 import type { VerticalView } from './vertical-view.js';
 import { readerStyles } from './reader.styles.js';
 import { toolbarStyles } from './views/toolbar.styles.js';
-import { viewContextFor, type ViewContext } from './views/context.js';
+import { selectionAnnouncement, viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
 import { RovingGroupsController } from '../../controllers/roving-groups-controller.js';
@@ -263,7 +263,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   private selectionChanged(event: TimelineEvent | null): void {
     const id = event?.id ?? null;
     this.live.seen(id);
-    this._announcement = this.announcement(event);
+    // Nothing is said while the reader's language loads.
+    this._announcement = this.locale.shown ? selectionAnnouncement(this.viewContext, event, this.store.view === 'story' ? this.timeline?.title : undefined) : '';
     emit(this, 'nt-select', { id: event?.id ?? null });
     this.links.selected(event?.id ?? null);
   }
@@ -312,15 +313,6 @@ export class NewsTimeline extends NewsTimelineProperties {
       event.preventDefault();
     } else if (this.store.closeCard()) event.preventDefault();
   };
-
-  /** What the live region says of a selection: its title and date only (nothing while the reader's language loads). */
-  private announcement(event: TimelineEvent | null): string {
-    const ctx = this.viewContext;
-    if (!this.locale.shown) return '';
-    if (event) return ctx.m.announce(ctx.text(event.title), ctx.when(event));
-    // Back on the story's title card, the title is what is new.
-    return this.store.view === 'story' ? ctx.text(this.timeline?.title) : '';
-  }
 
   /** The code of the view on screen, when it comes in a chunk of its own. */
   private get viewPart(): LazyPart<StoryView> | LazyPart<VerticalView> | undefined {

@@ -101,3 +101,8 @@ export function viewContextFor(settings: ViewSettings, categories: readonly Cate
   if (!ctx || ctx.m !== settings.messages || ctx.language !== settings.language) contexts.set(key, (ctx = createViewContext(settings, categories)));
   return ctx;
 }
+
+/** What the live region says of a selection: its title and date only; with none, the story's title (back on its title card). */
+export function selectionAnnouncement(ctx: ViewContext, event: TimelineEvent | null, storyTitle?: LocalizedText): string {
+  return event ? ctx.m.announce(ctx.text(event.title), ctx.when(event)) : ctx.text(storyTitle);
+}

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import { barPieces, ERA_ROW_HEIGHT, holds, MARK_RADIUS, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import { ERA_ROW_HEIGHT, holds, MARK_RADIUS, type SceneMark, type TrackScene } from '../../../core/scene.js';
+import { barPieces, SOFT_FILL_OPACITY, SOFT_STROKE_WIDTH } from '../../../core/bar-pieces.js';
 import type { TimelineEvent } from '../../../core/types.js';
 import type { ShownEvents } from '../../../core/timeline-index.js';
 import type { ViewContext } from './context.js';
