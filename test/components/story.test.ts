@@ -191,23 +191,29 @@ describe('story view', () => {
     expect(heading(element)).to.equal('B');
   });
 
-  it('shows a tidy note in place of an image that cannot load', async () => {
+  /** A story from `src`, 800 px wide, with `id` open and its picture failed to load. */
+  async function brokenPicture(src: string, id: string) {
     const wrapper = document.createElement('div');
     wrapper.style.width = '800px';
     document.body.append(wrapper);
     const element = document.createElement('news-timeline') as NewsTimeline;
     element.setAttribute('view', 'story');
     const loaded = oneEvent(element, 'nt-load');
-    element.src = '/test/fixtures/relative/story.json';
+    element.src = src;
     wrapper.append(element);
     await loaded;
-    element.select('with-media');
+    element.select(id);
     await storyShown(element);
     const figure = story(element)!.querySelector('figure')!;
     const img = figure.querySelector('img')!;
-    expect(img.getAttribute('loading')).to.equal('lazy');
     if (!figure.classList.contains('broken')) await oneEvent(img, 'error');
     await settle(element);
+    return { wrapper, figure, img };
+  }
+
+  it('shows a tidy note in place of an image that cannot load', async () => {
+    const { wrapper, figure, img } = await brokenPicture('/test/fixtures/relative/story.json', 'with-media');
+    expect(img.getAttribute('loading')).to.equal('lazy');
     expect(getComputedStyle(img).display).to.equal('none');
     const note = figure.querySelector('.media-fallback')!;
     expect(getComputedStyle(note).display).to.equal('block');
@@ -216,21 +222,7 @@ describe('story view', () => {
   });
 
   it('shows a TimelineJS3 caption once when its picture cannot be shown', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '800px';
-    document.body.append(wrapper);
-    const element = document.createElement('news-timeline') as NewsTimeline;
-    element.setAttribute('view', 'story');
-    const loaded = oneEvent(element, 'nt-load');
-    element.src = '/test/fixtures/relative/timelinejs-caption.json';
-    wrapper.append(element);
-    await loaded;
-    element.select('captioned');
-    await storyShown(element);
-    const figure = story(element)!.querySelector('figure')!;
-    const img = figure.querySelector('img')!;
-    if (!figure.classList.contains('broken')) await oneEvent(img, 'error');
-    await settle(element);
+    const { wrapper, figure, img } = await brokenPicture('/test/fixtures/relative/timelinejs-caption.json', 'captioned');
     const caption = 'Kim Jong Un greets Putin at the airport';
     // The fallback line is shown (it is hidden until the picture fails), without the caption again.
     expect(figure.classList.contains('broken')).to.equal(true);

@@ -34,6 +34,7 @@ import { toolbarStyles } from './views/toolbar.styles.js';
 import { selectionAnnouncement, viewContextFor, type ViewContext } from './views/context.js';
 import { renderErrors, renderLanguageLoading, renderLoading } from './views/errors.js';
 import { renderTimelinePage, type TimelinePage, type TimelinePageActions } from './views/timeline.js';
+import { showsTrack } from './views/choose-view.js';
 import { RovingGroupsController } from '../../controllers/roving-groups-controller.js';
 
 export type { TimelineView } from './views/choose-view.js';
@@ -238,7 +239,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     if (!timeline) return;
     if (large) {
       // A large file is indexed in this task, its lanes too when the track shows; it is drawn in the next.
-      if (this.store.view !== 'list' && this.store.view !== 'vertical') this.store.model.index.buildLanes();
+      if (showsTrack(this.store.view)) this.store.model.index.buildLanes();
       this.drawInNextTask = true;
     }
     this.store.showFirstWindow(this.start, this.end, this.openAt);
@@ -279,7 +280,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const width = this.resize.width;
     if (!timeline || width <= 0) return null;
     this.store.setFrame(this.frame);
-    if (this.store.view === 'list' || this.store.view === 'vertical') return null;
+    if (!showsTrack(this.store.view)) return null;
     const scene = this.trackScene(width, this.motion.willPaint());
     this.roving.resolve(scene.marks, this.selected ?? null, (id) => this.store.event(id));
     return scene;

@@ -32,6 +32,9 @@ export function shownView(view: string | undefined, width: number): ShownView {
   return view === 'auto' && width > 0 && width < STORY_BELOW_PX ? 'story' : 'timeline';
 }
 
+/** Whether a view draws the track (the timeline and the story do; the list and the vertical view do not). */
+export const showsTrack = (view: ShownView): boolean => view === 'timeline' || view === 'story';
+
 /** The views a reader can choose, in the order the view choice offers them (a new view is one entry more). */
 export const VIEW_CHOICES: ReadonlyArray<{ view: ShownView; label: (m: Messages) => string }> = [
   { view: 'timeline', label: (m) => m.timelineView },

@@ -6,7 +6,7 @@ import type { StoryView } from '../story-view.js';
 import type { VerticalInput } from '../vertical-view.js';
 import type { MotionPlan } from '../../../controllers/motion-controller.js';
 import { renderCard, type CardActions } from './card.js';
-import type { ShownView } from './choose-view.js';
+import { showsTrack, type ShownView } from './choose-view.js';
 import type { ViewContext } from './context.js';
 import { renderFind, type FindActions } from './find.js';
 import { renderList } from './list.js';
@@ -64,7 +64,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
     canZoomIn: page.canZoomIn,
     canZoomOut: page.canZoomOut,
     find: renderFind(ctx, { query: find.query, found: find.matches ? find.matches.size : null, total: shown.events.length, at: find.at }, act.find),
-    download: view === 'list' || view === 'vertical' ? undefined : html`<button type="button" class="download" @click=${act.download}>${ctx.m.downloadImage}</button>`,
+    download: !showsTrack(view) ? undefined : html`<button type="button" class="download" @click=${act.download}>${ctx.m.downloadImage}</button>`,
     newest: unseen.size ? html`<button type="button" class="show-newest" part="show-newest" @click=${act.showNewest}>${ctx.m.showNewest}</button>` : undefined,
   };
   return html`
@@ -75,7 +75,7 @@ export function renderTimelinePage(ctx: ViewContext, page: TimelinePage, act: Ti
       ? page.story(ctx, { title, description: ctx.text(timeline.description), events: shown.events, unseen }, page.share)
       : nothing}
     ${view === 'vertical' && page.vertical ? renderVertical(ctx, page, page.vertical) : nothing}
-    ${view !== 'list' && view !== 'vertical'
+    ${showsTrack(view)
       ? html`<div class="reading ${selected && view === 'timeline' ? 'with-card' : ''}">
           ${renderTrack(ctx, page.scene, { title, selected: selected ?? null, shown, matches: find.matches, unseen, ...page.marks }, act.track)}
           ${selected && view === 'timeline'

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Category } from '../../../core/types.js';
-import { VIEW_CHOICES, type ShownView } from './choose-view.js';
+import { showsTrack, VIEW_CHOICES, type ShownView } from './choose-view.js';
 import type { ViewContext } from './context.js';
 
 export interface ToolbarState {
@@ -37,7 +37,7 @@ export interface ToolbarActions {
  */
 export function renderToolbar(ctx: ViewContext, state: ToolbarState, act: ToolbarActions): TemplateResult {
   const { m } = ctx;
-  const track = state.view !== 'list' && state.view !== 'vertical';
+  const track = showsTrack(state.view);
   const folded = state.toolsShown ? 'unfolded' : 'folded';
   // Buttons at a zoom limit stay focusable (aria-disabled): a disabled one would drop focus to the page.
   return html`<div class="toolbar ${folded}" part="toolbar">
